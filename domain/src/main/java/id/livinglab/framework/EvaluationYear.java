@@ -1,0 +1,54 @@
+package id.livinglab.framework;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+
+/** An evaluation year: which framework scores it and which value its bands grade. */
+@Entity
+@Table(name = "evaluation_year")
+@NamedQuery(
+    name = EvaluationYear.FIND_ALL,
+    query = "select y from EvaluationYear y order by y.year")
+public class EvaluationYear {
+
+  public static final String FIND_ALL = "EvaluationYear.findAll";
+
+  @Id
+  @Column(name = "eval_year")
+  private int year;
+
+  @ManyToOne(optional = false)
+  @JoinColumn(name = "framework_code")
+  private FrameworkVersion framework;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "grading_basis", nullable = false, length = 10)
+  private GradingBasis gradingBasis;
+
+  protected EvaluationYear() {}
+
+  public EvaluationYear(int year, FrameworkVersion framework, GradingBasis gradingBasis) {
+    this.year = year;
+    this.framework = framework;
+    this.gradingBasis = gradingBasis;
+  }
+
+  public int getYear() {
+    return year;
+  }
+
+  public FrameworkVersion getFramework() {
+    return framework;
+  }
+
+  public GradingBasis getGradingBasis() {
+    return gradingBasis;
+  }
+}

@@ -1,0 +1,154 @@
+package id.livinglab.framework;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A node of a framework's tree: a domain, an aspect or an indicator. Weights are percentages of the
+ * whole index, so a parent's weight is the sum of its children's.
+ */
+@Entity
+@Table(name = "framework_node")
+public class FrameworkNode {
+
+  public static final int CODE_LENGTH = 20;
+  public static final int NAME_LENGTH = 500;
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "framework_node_seq")
+  @SequenceGenerator(
+      name = "framework_node_seq",
+      sequenceName = "framework_node_seq",
+      allocationSize = 50)
+  private Long id;
+
+  @ManyToOne(optional = false)
+  @JoinColumn(name = "framework_code")
+  private FrameworkVersion framework;
+
+  @Column(name = "parent_code", length = CODE_LENGTH)
+  private String parentCode;
+
+  @Column(nullable = false, length = CODE_LENGTH)
+  private String code;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 20)
+  private NodeKind kind;
+
+  @Column(name = "name_id", nullable = false, length = NAME_LENGTH)
+  private String nameId;
+
+  @Column(name = "name_en", length = NAME_LENGTH)
+  private String nameEn;
+
+  @Column(nullable = false, precision = 9, scale = 4)
+  private BigDecimal weight;
+
+  @Column(nullable = false)
+  private int position;
+
+  /** The level scale of an indicator ("proses" or "layanan" in SPBE 2020); null elsewhere. */
+  @Column(length = 20)
+  private String scale;
+
+  @Column(length = LevelCriterion.TEXT_LENGTH)
+  private String question;
+
+  @ElementCollection
+  @CollectionTable(name = "level_criterion", joinColumns = @JoinColumn(name = "node_id"))
+  @OrderBy("level")
+  private List<LevelCriterion> criteria = new ArrayList<>();
+
+  protected FrameworkNode() {}
+
+  public FrameworkNode(
+      FrameworkVersion framework,
+      String parentCode,
+      String code,
+      NodeKind kind,
+      String nameId,
+      String nameEn,
+      BigDecimal weight,
+      int position) {
+    this.framework = framework;
+    this.parentCode = parentCode;
+    this.code = code;
+    this.kind = kind;
+    this.nameId = nameId;
+    this.nameEn = nameEn;
+    this.weight = weight;
+    this.position = position;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public FrameworkVersion getFramework() {
+    return framework;
+  }
+
+  public String getParentCode() {
+    return parentCode;
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public NodeKind getKind() {
+    return kind;
+  }
+
+  public String getNameId() {
+    return nameId;
+  }
+
+  public String getNameEn() {
+    return nameEn;
+  }
+
+  public BigDecimal getWeight() {
+    return weight;
+  }
+
+  public int getPosition() {
+    return position;
+  }
+
+  public String getScale() {
+    return scale;
+  }
+
+  public void setScale(String scale) {
+    this.scale = scale;
+  }
+
+  public String getQuestion() {
+    return question;
+  }
+
+  public void setQuestion(String question) {
+    this.question = question;
+  }
+
+  public List<LevelCriterion> getCriteria() {
+    return criteria;
+  }
+}

@@ -1,0 +1,104 @@
+package id.livinglab.result;
+
+import id.livinglab.instansi.Instansi;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * An official result as published by KemenPANRB: the printed index and predicate, and the printed
+ * value of each domain or aspect by node code (D1–D4 for SPBE; A1–A7 for Pemdi). Printed values are
+ * kept as printed, never recomputed.
+ */
+@Entity
+@Table(
+    name = "published_result",
+    uniqueConstraints = @UniqueConstraint(columnNames = {"result_year", "instansi_code"}))
+@NamedQuery(
+    name = PublishedResult.COUNT_BY_YEAR,
+    query = "select count(r) from PublishedResult r where r.year = :year")
+@NamedQuery(
+    name = PublishedResult.FIND_BY_INSTANSI,
+    query =
+        "select r from PublishedResult r left join fetch r.nodeValues"
+            + " where r.instansi.code = :code order by r.year")
+public class PublishedResult {
+
+  public static final String COUNT_BY_YEAR = "PublishedResult.countByYear";
+  public static final String FIND_BY_INSTANSI = "PublishedResult.findByInstansi";
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "published_result_seq")
+  @SequenceGenerator(
+      name = "published_result_seq",
+      sequenceName = "published_result_seq",
+      allocationSize = 50)
+  private Long id;
+
+  @Column(name = "result_year", nullable = false)
+  private int year;
+
+  @ManyToOne(optional = false, fetch = FetchType.LAZY)
+  @JoinColumn(name = "instansi_code")
+  private Instansi instansi;
+
+  @Column(name = "index_value", nullable = false, precision = 6, scale = 2)
+  private BigDecimal index;
+
+  @Column(length = 60)
+  private String predicate;
+
+  @ElementCollection
+  @CollectionTable(name = "published_result_value", joinColumns = @JoinColumn(name = "result_id"))
+  @MapKeyColumn(name = "node_code", length = 20)
+  @Column(name = "node_value", precision = 6, scale = 2)
+  private Map<String, BigDecimal> nodeValues = new LinkedHashMap<>();
+
+  protected PublishedResult() {}
+
+  public PublishedResult(int year, Instansi instansi, BigDecimal index, String predicate) {
+    this.year = year;
+    this.instansi = instansi;
+    this.index = index;
+    this.predicate = predicate;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public int getYear() {
+    return year;
+  }
+
+  public Instansi getInstansi() {
+    return instansi;
+  }
+
+  public BigDecimal getIndex() {
+    return index;
+  }
+
+  public String getPredicate() {
+    return predicate;
+  }
+
+  public Map<String, BigDecimal> getNodeValues() {
+    return nodeValues;
+  }
+}

@@ -1,0 +1,159 @@
+#!/usr/bin/env bash
+# Stands Living Lab up on a Payara Server 6 domain. The same script serves three audiences:
+#   - the Run command (a throw-away dev domain on 8080/4848 with H2 and the embedded directory),
+#   - the tests (a domain on portbase 28000, H2 or PostgreSQL),
+#   - a data centre (configure + deploy against its own domain, PostgreSQL/Oracle, real LDAP).
+#
+# Usage: livinglab-domain.sh COMMAND [EAR]
+#   create     re-create the domain and start it (dev and test only: it deletes the old domain)
+#   configure  against a running domain: JDBC driver, pool and jdbc/livinglab, security and
+#              livinglab.* configuration values (what a data centre runs once)
+#   deploy EAR deploy (or redeploy) the application and wait until it answers
+#   up EAR     create + configure + deploy: the Run command
+#   stop       stop the domain
+#
+# Settings (environment; nothing secret is ever committed):
+#   PAYARA_HOME            the Payara installation (required)
+#   LL_DOMAIN              domain name (livinglab)
+#   LL_PORTBASE            port base for create (empty: 8080 http, 4848 admin)
+#   LL_ADMIN_PORT          admin port of an existing domain (4848, or portbase + 48)
+#   LL_ADMIN_USER          admin user (admin); LL_ADMIN_PASSWORD_FILE an asadmin password file
+#   LL_DB                  h2 (default) | postgresql | oracle
+#   LL_DATA_DIR            where H2 and uploaded files live, outside the domain (~/.livinglab)
+#   LL_DB_URL              JDBC URL for postgresql/oracle, e.g. jdbc:postgresql://db:5432/livinglab
+#   LL_DB_USER             database user
+#   LL_DB_PASSWORD_ALIAS   name of an asadmin password alias holding the password (optional:
+#                          create it with `asadmin create-password-alias NAME`)
+#   LL_JDBC_DRIVER_JAR     driver jar added to the domain for postgresql/oracle
+#   LL_LDAP_URL            ldap://host:389 of the real directory; empty: the embedded demo one
+#   LL_LDAP_BIND_DN, LL_LDAP_BIND_PASSWORD_ALIAS, LL_LDAP_USER_BASE, LL_LDAP_GROUP_BASE,
+#   LL_LDAP_USER_FILTER, LL_LDAP_INSTANSI_ATTRIBUTE, LL_LDAP_ROLE_MAP
+#                          the directory mapping (see README "Deploy to a Payara domain")
+set -euo pipefail
+
+: "${PAYARA_HOME:?set PAYARA_HOME to the Payara installation}"
+DOMAIN=${LL_DOMAIN:-livinglab}
+PORTBASE=${LL_PORTBASE:-}
+if [ -n "$PORTBASE" ]; then
+  ADMIN_PORT=${LL_ADMIN_PORT:-$((PORTBASE + 48))}
+  HTTP_PORT=$((PORTBASE + 80))
+else
+  ADMIN_PORT=${LL_ADMIN_PORT:-4848}
+  HTTP_PORT=8080
+fi
+DB=${LL_DB:-h2}
+DATA_DIR=${LL_DATA_DIR:-$HOME/.livinglab}
+ASADMIN="$PAYARA_HOME/bin/asadmin"
+AS=("$ASADMIN" --port "$ADMIN_PORT" --user "${LL_ADMIN_USER:-admin}")
+[ -n "${LL_ADMIN_PASSWORD_FILE:-}" ] && AS+=(--passwordfile "$LL_ADMIN_PASSWORD_FILE")
+AS+=(--interactive=false)
+
+log() { printf '[livinglab] %s\n' "$*"; }
+
+create() {
+  "$ASADMIN" stop-domain "$DOMAIN" >/dev/null 2>&1 || true
+  "$ASADMIN" delete-domain "$DOMAIN" >/dev/null 2>&1 || true
+  local opts=(--nopassword)
+  [ -n "$PORTBASE" ] && opts+=(--portbase "$PORTBASE")
+  log "creating domain $DOMAIN (admin port $ADMIN_PORT, http port $HTTP_PORT)"
+  "$ASADMIN" --interactive=false create-domain "${opts[@]}" "$DOMAIN" >/dev/null
+  log "starting domain $DOMAIN"
+  "$ASADMIN" start-domain "$DOMAIN" >/dev/null
+}
+
+pool_xml() {
+  local file=$1 classname url props
+  case "$DB" in
+    h2)
+      mkdir -p "$DATA_DIR/db"
+      classname=org.h2.jdbcx.JdbcDataSource
+      url="jdbc:h2:file:$DATA_DIR/db/livinglab"
+      props="<property name=\"URL\" value=\"$url\"/><property name=\"user\" value=\"sa\"/><property name=\"password\" value=\"\"/>"
+      ;;
+    postgresql)
+      classname=org.postgresql.ds.PGSimpleDataSource
+      props="<property name=\"URL\" value=\"${LL_DB_URL:?set LL_DB_URL}\"/><property name=\"user\" value=\"${LL_DB_USER:?set LL_DB_USER}\"/>"
+      ;;
+    oracle)
+      classname=oracle.jdbc.datasource.impl.OracleDataSource
+      props="<property name=\"URL\" value=\"${LL_DB_URL:?set LL_DB_URL}\"/><property name=\"user\" value=\"${LL_DB_USER:?set LL_DB_USER}\"/>"
+      ;;
+    *) echo "LL_DB must be h2, postgresql or oracle" >&2; exit 2 ;;
+  esac
+  if [ -n "${LL_DB_PASSWORD_ALIAS:-}" ]; then
+    props+="<property name=\"password\" value=\"\${ALIAS=$LL_DB_PASSWORD_ALIAS}\"/>"
+  fi
+  cat >"$file" <<XML
+<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE resources PUBLIC "-//GlassFish.org//DTD GlassFish Application Server 3.1 Resource Definitions//EN" "http://glassfish.org/dtds/glassfish-resources_1_5.dtd">
+<resources>
+  <jdbc-connection-pool name="LivingLabPool" res-type="javax.sql.DataSource"
+      datasource-classname="$classname" steady-pool-size="2" max-pool-size="32"
+      is-connection-validation-required="true" connection-validation-method="meta-data"
+      fail-all-connections="true" statement-cache-size="64">
+    $props
+  </jdbc-connection-pool>
+  <jdbc-resource pool-name="LivingLabPool" jndi-name="jdbc/livinglab"/>
+</resources>
+XML
+}
+
+config_property() {
+  "${AS[@]}" set-config-property --propertyName="$1" --propertyValue="$2" --source=domain >/dev/null
+}
+
+configure() {
+  if [ "$DB" != h2 ]; then
+    : "${LL_JDBC_DRIVER_JAR:?set LL_JDBC_DRIVER_JAR to the JDBC driver jar}"
+    log "adding JDBC driver $(basename "$LL_JDBC_DRIVER_JAR")"
+    "${AS[@]}" add-library --type common "$LL_JDBC_DRIVER_JAR" >/dev/null
+    # A library on the common class path is seen only after a restart.
+    "${AS[@]}" restart-domain "$DOMAIN" >/dev/null
+  fi
+  "${AS[@]}" delete-jdbc-resource jdbc/livinglab >/dev/null 2>&1 || true
+  "${AS[@]}" delete-jdbc-connection-pool LivingLabPool >/dev/null 2>&1 || true
+  local xml
+  xml=$(mktemp --suffix=.xml)
+  pool_xml "$xml"
+  log "creating pool LivingLabPool ($DB) and jdbc/livinglab"
+  "${AS[@]}" add-resources "$xml" >/dev/null
+  rm -f "$xml"
+  "${AS[@]}" ping-connection-pool LivingLabPool >/dev/null
+  # Groups from the directory become roles of the same name (admin, koordinator, operator, ...).
+  "${AS[@]}" set configs.config.server-config.security-service.activate-default-principal-to-role-mapping=true >/dev/null
+  config_property livinglab.data-dir "$DATA_DIR"
+  [ -n "${LL_LDAP_URL:-}" ] && config_property livinglab.ldap.url "$LL_LDAP_URL"
+  [ -n "${LL_LDAP_BIND_DN:-}" ] && config_property livinglab.ldap.bind-dn "$LL_LDAP_BIND_DN"
+  [ -n "${LL_LDAP_BIND_PASSWORD_ALIAS:-}" ] && config_property livinglab.ldap.bind-password "\${ALIAS=$LL_LDAP_BIND_PASSWORD_ALIAS}"
+  [ -n "${LL_LDAP_USER_BASE:-}" ] && config_property livinglab.ldap.user-base "$LL_LDAP_USER_BASE"
+  [ -n "${LL_LDAP_GROUP_BASE:-}" ] && config_property livinglab.ldap.group-base "$LL_LDAP_GROUP_BASE"
+  [ -n "${LL_LDAP_USER_FILTER:-}" ] && config_property livinglab.ldap.user-filter "$LL_LDAP_USER_FILTER"
+  [ -n "${LL_LDAP_INSTANSI_ATTRIBUTE:-}" ] && config_property livinglab.ldap.instansi-attribute "$LL_LDAP_INSTANSI_ATTRIBUTE"
+  [ -n "${LL_LDAP_ROLE_MAP:-}" ] && config_property livinglab.ldap.role-map "$LL_LDAP_ROLE_MAP"
+  log "configured"
+}
+
+deploy() {
+  local ear=${1:?give the EAR to deploy}
+  log "deploying $(basename "$ear") (first start migrates the schema and loads reference data)"
+  "${AS[@]}" deploy --force=true --name livinglab "$ear" >/dev/null
+  local url="http://localhost:$HTTP_PORT/livinglab/"
+  for _ in $(seq 1 60); do
+    if curl -fsS -o /dev/null "$url"; then
+      log "Living Lab is up: $url"
+      return 0
+    fi
+    sleep 1
+  done
+  echo "Living Lab did not answer at $url; see $PAYARA_HOME/glassfish/domains/$DOMAIN/logs/server.log" >&2
+  exit 1
+}
+
+case "${1:-}" in
+  create) create ;;
+  configure) configure ;;
+  deploy) deploy "${2:-}" ;;
+  up) create; configure; deploy "${2:-}" ;;
+  stop) "$ASADMIN" stop-domain "$DOMAIN" ;;
+  *) sed -n '2,16p' "$0"; exit 2 ;;
+esac
