@@ -60,11 +60,11 @@ public class FrameworkNode {
   @Column(nullable = false, precision = 9, scale = 4)
   private BigDecimal weight;
 
-  @Column(nullable = false)
+  @Column(name = "sort_order", nullable = false)
   private int position;
 
   /** The level scale of an indicator ("proses" or "layanan" in SPBE 2020); null elsewhere. */
-  @Column(length = 20)
+  @Column(name = "level_scale", length = 20)
   private String scale;
 
   @Column(length = LevelCriterion.TEXT_LENGTH)

@@ -21,7 +21,7 @@ import jakarta.persistence.Table;
     name = Instansi.SEARCH_BY_NAME,
     query =
         "select i from Instansi i left join fetch i.province"
-            + " where upper(i.name) like :pattern or upper(i.shortName) like :pattern"
+            + " where upper(i.name) like :pattern escape '!' or upper(i.shortName) like :pattern escape '!'"
             + " order by i.name")
 @NamedQuery(
     name = Instansi.FIND_BY_CODE,

@@ -1,0 +1,2 @@
+/** Portraits, comparisons and rankings computed from official results. */
+package id.livinglab.benchmark;

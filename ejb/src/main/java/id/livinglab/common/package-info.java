@@ -1,0 +1,2 @@
+/** What every capability shares: the business exception hierarchy. */
+package id.livinglab.common;

@@ -1,0 +1,129 @@
+package id.livinglab.framework;
+
+import id.livinglab.support.Csv;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+
+/**
+ * Reads a framework version from its files (format in {@code reference/README.md}): {@code
+ * framework.properties}, {@code nodes.csv}, {@code criteria.csv}. A new regulation is a new folder
+ * of files, not new code.
+ */
+public final class FrameworkFiles {
+
+  /** Opens a file of the framework folder by name. */
+  @FunctionalInterface
+  public interface Source {
+    InputStream open(String fileName) throws IOException;
+  }
+
+  /** Where the shipped frameworks live on the class path. */
+  public static final String SHIPPED = "/reference/frameworks/";
+
+  private FrameworkFiles() {}
+
+  /** The frameworks shipped in the application, from the class path. */
+  public static Source shipped(String code) {
+    return name -> {
+      InputStream in = FrameworkFiles.class.getResourceAsStream(SHIPPED + code + "/" + name);
+      if (in == null) {
+        throw new IOException("no " + name + " for framework " + code);
+      }
+      return in;
+    };
+  }
+
+  public static FrameworkVersion read(Source source) {
+    try {
+      Properties p = new Properties();
+      try (Reader r = reader(source.open("framework.properties"))) {
+        p.load(r);
+      }
+      FrameworkVersion framework =
+          new FrameworkVersion(
+              required(p, "code"),
+              required(p, "name.id"),
+              p.getProperty("name.en"),
+              p.getProperty("regulation"),
+              new BigDecimal(required(p, "level.min")),
+              new BigDecimal(required(p, "level.max")),
+              new BigDecimal(required(p, "level.step")),
+              BandBoundary.valueOf(p.getProperty("band.boundary", "UPPER_OPENS")));
+      for (String band : required(p, "bands").split(",")) {
+        String[] parts = band.split(":", 3);
+        framework
+            .getBands()
+            .add(new PredicateBand(new BigDecimal(parts[0].trim()), parts[1], parts[2]));
+      }
+      readNodes(source, framework);
+      return framework;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void readNodes(Source source, FrameworkVersion framework) throws IOException {
+    Map<String, FrameworkNode> byCode = new HashMap<>();
+    Set<String> known = new LinkedHashSet<>();
+    int position = 0;
+    try (Reader r = reader(source.open("nodes.csv"))) {
+      for (Csv.Row row : Csv.read(r)) {
+        String parent = row.get("parent");
+        if (!parent.isEmpty() && !known.contains(parent)) {
+          throw new IllegalArgumentException(
+              "nodes.csv line " + row.line() + ": parent " + parent + " is not defined above");
+        }
+        FrameworkNode node =
+            new FrameworkNode(
+                framework,
+                parent.isEmpty() ? null : parent,
+                row.get("code"),
+                NodeKind.valueOf(row.get("kind")),
+                row.get("name_id"),
+                row.get("name_en").isEmpty() ? null : row.get("name_en"),
+                new BigDecimal(row.get("weight")),
+                position++);
+        node.setScale(row.get("scale").isEmpty() ? null : row.get("scale"));
+        node.setQuestion(row.get("question").isEmpty() ? null : row.get("question"));
+        framework.getNodes().add(node);
+        byCode.put(node.getCode(), node);
+        known.add(node.getCode());
+      }
+    }
+    try (Reader r = reader(source.open("criteria.csv"))) {
+      List<Csv.Row> rows = Csv.read(r);
+      for (Csv.Row row : rows) {
+        FrameworkNode node = byCode.get(row.get("indicator"));
+        if (node == null) {
+          throw new IllegalArgumentException(
+              "criteria.csv line " + row.line() + ": unknown indicator " + row.get("indicator"));
+        }
+        node.getCriteria()
+            .add(new LevelCriterion(Integer.parseInt(row.get("level")), row.get("text")));
+      }
+    }
+  }
+
+  private static String required(Properties p, String key) {
+    String value = p.getProperty(key);
+    if (value == null || value.isBlank()) {
+      throw new IllegalArgumentException("framework.properties has no " + key);
+    }
+    return value.trim();
+  }
+
+  static Reader reader(InputStream in) {
+    return new InputStreamReader(in, StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,2 @@
+/** The instansi register: queries and the import of the shipped register. */
+package id.livinglab.instansi;

@@ -1,0 +1,2 @@
+/** Official results: queries and the import of the shipped published results. */
+package id.livinglab.result;

@@ -1,0 +1,47 @@
+package id.livinglab.setup;
+
+import id.livinglab.framework.FrameworkImport;
+import id.livinglab.instansi.RegisterImport;
+import id.livinglab.result.PublishedResultImport;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import java.util.logging.Logger;
+
+/**
+ * Loads the reference data shipped in the application on first start: frameworks, the region and
+ * instansi register, published results. Each data set is loaded in its own transaction and only
+ * when absent, so a restart changes nothing and a new data set arrives with a new release.
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigration")
+@TransactionManagement(TransactionManagementType.BEAN)
+public class ReferenceDataLoader {
+
+  private static final Logger LOG = Logger.getLogger(ReferenceDataLoader.class.getName());
+
+  @EJB private FrameworkImport frameworks;
+  @EJB private RegisterImport register;
+  @EJB private PublishedResultImport results;
+
+  @PostConstruct
+  void load() {
+    int f = frameworks.loadShippedIfAbsent();
+    int r = register.loadShippedIfAbsent();
+    int p = results.loadShippedIfAbsent();
+    LOG.info(
+        () ->
+            "Reference data: "
+                + f
+                + " framework(s), "
+                + r
+                + " register row(s), "
+                + p
+                + " result row(s) loaded");
+  }
+}

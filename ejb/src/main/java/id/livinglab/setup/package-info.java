@@ -1,0 +1,2 @@
+/** Start-up of the application: schema migration, then reference data, in that order. */
+package id.livinglab.setup;

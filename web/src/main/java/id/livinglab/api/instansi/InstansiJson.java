@@ -1,0 +1,17 @@
+package id.livinglab.api.instansi;
+
+import id.livinglab.instansi.Instansi;
+
+/** An instansi of the register as the API shows it. */
+public record InstansiJson(
+    String code, String name, String kind, String provinceCode, String provinceName) {
+
+  static InstansiJson of(Instansi i) {
+    return new InstansiJson(
+        i.getCode(),
+        i.getName(),
+        i.getKind().name().toLowerCase(java.util.Locale.ROOT),
+        i.getProvince() == null ? null : i.getProvince().getCode(),
+        i.getProvince() == null ? null : i.getProvince().getName());
+  }
+}

@@ -1,0 +1,47 @@
+package id.livinglab.api.instansi;
+
+import id.livinglab.benchmark.BenchmarkService;
+import id.livinglab.instansi.InstansiRegister;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+
+/** {@code /api/v1/instansi}: the public register and portraits (published data is public). */
+@Path("instansi")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class InstansiResource {
+
+  private static final int MAX_LIMIT = 100;
+
+  @EJB private InstansiRegister register;
+  @EJB private BenchmarkService benchmark;
+
+  @GET
+  public List<InstansiJson> search(
+      @QueryParam("q") @DefaultValue("") String q,
+      @QueryParam("limit") @DefaultValue("20") int limit) {
+    return register.search(q, Math.max(1, Math.min(limit, MAX_LIMIT))).stream()
+        .map(InstansiJson::of)
+        .toList();
+  }
+
+  @GET
+  @Path("{code}")
+  public InstansiJson get(@PathParam("code") String code) {
+    return InstansiJson.of(register.get(code));
+  }
+
+  @GET
+  @Path("{code}/portrait")
+  public PortraitJson portrait(@PathParam("code") String code, @QueryParam("year") Integer year) {
+    return PortraitJson.of(benchmark.portrait(code, year));
+  }
+}

@@ -1,0 +1,2 @@
+/** REST: the instansi register and portraits. */
+package id.livinglab.api.instansi;

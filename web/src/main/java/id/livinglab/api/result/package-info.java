@@ -1,0 +1,2 @@
+/** REST: official results and the national series. */
+package id.livinglab.api.result;

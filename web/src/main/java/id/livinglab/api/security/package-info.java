@@ -1,0 +1,2 @@
+/** REST: the authenticated caller. */
+package id.livinglab.api.security;

@@ -1,0 +1,2 @@
+/** The home page: the national picture. */
+package id.livinglab.web.home;

@@ -1,0 +1,2 @@
+/** Instansi pages: portrait and search. */
+package id.livinglab.web.instansi;

@@ -1,0 +1,83 @@
+package id.livinglab.web.security;
+
+import id.livinglab.security.Directory;
+import id.livinglab.web.i18n.Languages;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Duration;
+
+/** {@code /login.xhtml}: logs a civil servant in and lands them on their instansi's portrait. */
+@Named
+@RequestScoped
+public class LoginBacking {
+
+  @Inject private SecurityContext securityContext;
+  @Inject private FacesContext faces;
+  @Inject private CurrentUser currentUser;
+  @EJB private Directory directory;
+
+  private String username;
+  private String password;
+
+  public void login() throws IOException {
+    if (username == null || username.isBlank() || password == null || password.isEmpty()) {
+      error("login.required");
+      return;
+    }
+    ExternalContext ext = faces.getExternalContext();
+    AuthenticationStatus status =
+        securityContext.authenticate(
+            (HttpServletRequest) ext.getRequest(),
+            (HttpServletResponse) ext.getResponse(),
+            AuthenticationParameters.withParams()
+                .newAuthentication(true)
+                .credential(
+                    new UsernamePasswordCredential(username.trim(), new Password(password))));
+    if (status == AuthenticationStatus.SUCCESS) {
+      String code = currentUser.getInstansiCode();
+      ext.redirect(ext.getRequestContextPath() + (code == null ? "/" : "/instansi/" + code));
+      faces.responseComplete();
+      return;
+    }
+    Duration wait = directory.retryAfter(username.trim());
+    if (wait.isZero()) {
+      error("login.failed");
+    } else {
+      error("login.throttled", Math.max(1, wait.toSeconds()));
+    }
+  }
+
+  private void error(String key, Object... args) {
+    String text = Languages.message(faces.getViewRoot().getLocale(), key, args);
+    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+  }
+
+  public String getUsername() {
+    return username;
+  }
+
+  public void setUsername(String username) {
+    this.username = username;
+  }
+
+  public String getPassword() {
+    return password;
+  }
+
+  public void setPassword(String password) {
+    this.password = password;
+  }
+}
