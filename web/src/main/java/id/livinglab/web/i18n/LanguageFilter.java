@@ -9,7 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /** Keeps a language chosen with {@code ?lang=id|en} in the session, on any page. */
-@WebFilter(filterName = "LanguageFilter", urlPatterns = "/*")
+@WebFilter(filterName = "LanguageFilter")
 public class LanguageFilter extends HttpFilter {
 
   @Override

@@ -14,7 +14,7 @@ import java.nio.charset.StandardCharsets;
  * Serves the readable portrait address {@code /instansi/32.11} from {@code
  * /instansi/portrait.xhtml?code=32.11}, so that officials can share and bookmark it.
  */
-@WebFilter(filterName = "InstansiUrlFilter", urlPatterns = "/instansi/*")
+@WebFilter(filterName = "InstansiUrlFilter")
 public class InstansiUrlFilter extends HttpFilter {
 
   @Override

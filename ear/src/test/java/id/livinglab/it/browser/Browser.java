@@ -1,0 +1,50 @@
+package id.livinglab.it.browser;
+
+import java.io.File;
+import java.time.Duration;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * A real headless Chromium (Debian's chromium and chromium-driver). Fails with a clear message when
+ * it is not installed: browser tests are never skipped.
+ */
+final class Browser {
+
+  private static final String CHROMIUM = System.getProperty("it.chromium", "/usr/bin/chromium");
+  private static final String DRIVER =
+      System.getProperty("it.chromedriver", "/usr/bin/chromedriver");
+
+  private Browser() {}
+
+  static WebDriver start() {
+    if (!new File(CHROMIUM).canExecute() || !new File(DRIVER).canExecute()) {
+      throw new IllegalStateException(
+          "Browser tests need Chromium: apt-get install -y chromium chromium-driver (looked for "
+              + CHROMIUM
+              + " and "
+              + DRIVER
+              + ")");
+    }
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM);
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--window-size=1280,900",
+        "--lang=id");
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER)).build();
+    WebDriver driver = new ChromeDriver(service, options);
+    driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+    return driver;
+  }
+}
