@@ -11,9 +11,11 @@ import os
 import sys
 
 SPBE_BANDS = "0:Kurang:Poor,1.80:Cukup:Fair,2.60:Baik:Good,3.50:Sangat Baik:Very good,4.20:Memuaskan:Excellent"
-PEMDI_BANDS = ("0:Kurang (Merintis):Initiate,1.50:Cukup (Membangun):Emerging,"
-               "2.50:Baik (Berkembang):Developing,3.50:Sangat Baik (Melembaga):Embedded,"
-               "4.00:Memuaskan (Unggul):Leading")
+# Predicates keep the SPBE names (the regulation pairs each with a level name: Merintis,
+# Membangun, Berkembang, Melembaga, Unggul); the level names are in scales.csv.
+PEMDI_BANDS = ("0:Kurang:Poor (Initiate),1.50:Cukup:Fair (Emerging),"
+               "2.50:Baik:Good (Developing),3.50:Sangat Baik:Very good (Embedded),"
+               "4.00:Memuaskan:Excellent (Leading)")
 NODE_COLUMNS = ["code", "parent", "kind", "name_id", "name_en", "weight", "scale", "question",
                 "description", "pembina", "functions", "external_index", "evidence"]
 
