@@ -33,6 +33,11 @@ import java.util.Map;
     name = PublishedResult.COUNT_BY_YEAR,
     query = "select count(r) from PublishedResult r where r.year = :year")
 @NamedQuery(
+    name = PublishedResult.FIND_BY_YEAR,
+    query =
+        "select r from PublishedResult r join fetch r.instansi where r.year = :year"
+            + " order by r.instansi.code")
+@NamedQuery(
     name = PublishedResult.FIND_BY_INSTANSI,
     query =
         "select r from PublishedResult r left join fetch r.nodeValues"
@@ -41,6 +46,7 @@ public class PublishedResult {
 
   public static final String COUNT_BY_YEAR = "PublishedResult.countByYear";
   public static final String FIND_BY_INSTANSI = "PublishedResult.findByInstansi";
+  public static final String FIND_BY_YEAR = "PublishedResult.findByYear";
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "published_result_seq")

@@ -5,6 +5,7 @@ import id.livinglab.framework.EvaluationYear;
 import id.livinglab.framework.FrameworkCatalogue;
 import id.livinglab.framework.FrameworkNode;
 import id.livinglab.framework.FrameworkVersion;
+import id.livinglab.framework.Grade;
 import id.livinglab.instansi.Instansi;
 import id.livinglab.instansi.InstansiRegister;
 import id.livinglab.result.PublishedResult;

@@ -1,5 +1,6 @@
 package id.livinglab.benchmark;
 
+import id.livinglab.framework.Grade;
 import id.livinglab.framework.NodeKind;
 import id.livinglab.instansi.InstansiKind;
 import java.math.BigDecimal;

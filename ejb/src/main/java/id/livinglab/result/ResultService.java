@@ -28,6 +28,18 @@ public class ResultService {
         .toList();
   }
 
+  /** Every published result of a year with its node values, by instansi code. */
+  public List<PublishedResult> resultsOf(int year) {
+    List<PublishedResult> results =
+        em.createNamedQuery(PublishedResult.FIND_BY_YEAR, PublishedResult.class)
+            .setParameter("year", year)
+            .setHint("eclipselink.batch", "r.nodeValues")
+            .setHint("eclipselink.batch.type", "IN")
+            .getResultList();
+    results.forEach(r -> r.getNodeValues().size());
+    return results;
+  }
+
   public long countForYear(int year) {
     return em.createNamedQuery(PublishedResult.COUNT_BY_YEAR, Long.class)
         .setParameter("year", year)

@@ -1,12 +1,15 @@
 package id.livinglab.api.common;
 
 import id.livinglab.common.BusinessException;
+import id.livinglab.common.InvalidInputException;
+import id.livinglab.result.ImportRejectedException;
 import id.livinglab.web.i18n.Languages;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -22,14 +25,29 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
   public Response toResponse(BusinessException e) {
     Locale locale = languageOf(headers);
     String detail = Languages.message(locale, e.messageKey(), e.arguments().toArray());
-    Response.Status status = Response.Status.fromStatusCode(e.status());
-    return new Problem(
-            "about:blank",
-            status == null ? "Error" : status.getReasonPhrase(),
-            e.status(),
-            detail,
-            null)
+    String field = e instanceof InvalidInputException invalid ? invalid.field() : null;
+    List<Problem.Item> items = null;
+    if (e instanceof ImportRejectedException rejected) {
+      items =
+          rejected.problems().stream()
+              .map(
+                  p ->
+                      new Problem.Item(
+                          p.line(),
+                          p.instansiCode(),
+                          p.field(),
+                          Languages.message(locale, p.messageKey(), p.arguments().toArray())))
+              .toList();
+    }
+    return new Problem("about:blank", title(e.status()), e.status(), detail, field, items)
         .toResponse();
+  }
+
+  static String title(int status) {
+    Response.Status known = Response.Status.fromStatusCode(status);
+    return known != null
+        ? known.getReasonPhrase()
+        : status == 422 ? "Unprocessable Content" : "Error";
   }
 
   static Locale languageOf(HttpHeaders headers) {

@@ -1,6 +1,4 @@
-package id.livinglab.benchmark;
-
-import id.livinglab.framework.PredicateBand;
+package id.livinglab.framework;
 
 /** A predicate in both languages, e.g. Sangat Baik / Very good. */
 public record Grade(String nameId, String nameEn) {

@@ -1,0 +1,90 @@
+package id.livinglab.scoring;
+
+import id.livinglab.common.InvalidInputException;
+import id.livinglab.framework.EvaluationYear;
+import id.livinglab.framework.FrameworkCatalogue;
+import id.livinglab.framework.FrameworkNode;
+import id.livinglab.framework.FrameworkVersion;
+import id.livinglab.framework.Grade;
+import id.livinglab.framework.GradingBasis;
+import id.livinglab.framework.NodeKind;
+import id.livinglab.framework.PredicateScale;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Scores level vectors against the catalogue's frameworks. Stores nothing; public. */
+@Stateless
+@PermitAll
+public class ScoringService {
+
+  @EJB private FrameworkCatalogue catalogue;
+
+  /**
+   * Scores {@code levels} on {@code frameworkCode}, graded by {@code year}'s basis (the exact index
+   * when no year is given). A year scored on another framework is refused.
+   */
+  public ScoreReport score(String frameworkCode, Integer year, Map<String, BigDecimal> levels) {
+    FrameworkVersion framework = catalogue.getFramework(frameworkCode);
+    GradingBasis basis = GradingBasis.EXACT;
+    if (year != null) {
+      EvaluationYear evaluation =
+          catalogue
+              .findYear(year)
+              .orElseThrow(() -> new InvalidInputException("year", "error.year.notFound", year));
+      if (!evaluation.getFramework().getCode().equals(frameworkCode)) {
+        throw new InvalidInputException(
+            "year", "error.year.otherFramework", year, evaluation.getFramework().getCode());
+      }
+      basis = evaluation.getGradingBasis();
+    }
+    Score score;
+    try {
+      score = catalogue.scorer(frameworkCode).score(levels);
+    } catch (ScoringException e) {
+      throw new InvalidInputException(
+          "levels." + e.field(),
+          "error.level." + e.reason().name(),
+          e.field(),
+          framework.getLevelMin().toPlainString(),
+          framework.getLevelMax().toPlainString(),
+          framework.getLevelStep().toPlainString());
+    }
+    PredicateScale scale = framework.predicateScale();
+    return new ScoreReport(
+        frameworkCode,
+        year,
+        score.index(),
+        Rounding.display(score.index()),
+        Grade.of(Grading.grade(scale, basis, score.index())),
+        score.incomplete(),
+        score.notAssessed(),
+        nodes(framework, NodeKind.DOMAIN, score, scale, basis),
+        nodes(framework, NodeKind.ASPECT, score, scale, basis));
+  }
+
+  private static List<ScoreReport.NodeScore> nodes(
+      FrameworkVersion framework,
+      NodeKind kind,
+      Score score,
+      PredicateScale scale,
+      GradingBasis basis) {
+    List<ScoreReport.NodeScore> out = new ArrayList<>();
+    for (FrameworkNode node : framework.nodesOfKind(kind)) {
+      BigDecimal exact = score.node(node.getCode());
+      out.add(
+          new ScoreReport.NodeScore(
+              node.getCode(),
+              node.getNameId(),
+              node.getNameEn(),
+              exact,
+              Rounding.display(exact),
+              Grade.of(Grading.grade(scale, basis, exact))));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,2 @@
+/** REST: the audit trail, for national administrators. */
+package id.livinglab.api.audit;

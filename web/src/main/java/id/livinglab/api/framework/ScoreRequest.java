@@ -1,0 +1,58 @@
+package id.livinglab.api.framework;
+
+import id.livinglab.common.InvalidInputException;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The body of the score endpoint, {@code {"year": 2021, "levels": {"1": 4, …}}}, read by hand so
+ * that every bad input is answered with the exact field at fault. Numbers are read as decimals,
+ * never through binary floating point.
+ */
+record ScoreRequest(Integer year, Map<String, BigDecimal> levels) {
+
+  static final int MAX_BODY = 64 * 1024;
+
+  static ScoreRequest parse(String body) {
+    if (body == null || body.isBlank()) {
+      throw new InvalidInputException("body", "error.body.missing");
+    }
+    if (body.length() > MAX_BODY) {
+      throw new InvalidInputException("body", "error.body.tooLarge", MAX_BODY);
+    }
+    JsonObject json;
+    try {
+      json = Json.createReader(new StringReader(body)).readObject();
+    } catch (JsonException | IllegalStateException e) {
+      throw new InvalidInputException("body", "error.body.json");
+    }
+    Integer year = null;
+    JsonValue yearValue = json.get("year");
+    if (yearValue != null && yearValue.getValueType() != JsonValue.ValueType.NULL) {
+      if (!(yearValue instanceof JsonNumber n) || !n.isIntegral()) {
+        throw new InvalidInputException("year", "error.field.integer", "year");
+      }
+      year = n.intValue();
+    }
+    JsonValue levelsValue = json.get("levels");
+    if (!(levelsValue instanceof JsonObject levelsObject)) {
+      throw new InvalidInputException("levels", "error.field.object", "levels");
+    }
+    Map<String, BigDecimal> levels = new LinkedHashMap<>();
+    for (Map.Entry<String, JsonValue> e : levelsObject.entrySet()) {
+      if (!(e.getValue() instanceof JsonNumber n)) {
+        throw new InvalidInputException(
+            "levels." + e.getKey(), "error.field.number", "levels." + e.getKey());
+      }
+      levels.put(e.getKey(), n.bigDecimalValue());
+    }
+    return new ScoreRequest(year, levels);
+  }
+}

@@ -1,0 +1,2 @@
+/** REST: framework versions and the score endpoint. */
+package id.livinglab.api.framework;

@@ -1,0 +1,26 @@
+package id.livinglab.api.result;
+
+import id.livinglab.result.PublishedResult;
+import java.math.BigDecimal;
+import java.util.Map;
+
+/**
+ * A published result: {@code domains} holds the printed value of each top node of the year's
+ * framework (D1–D4 for SPBE 2020; A1–A7 for Pemdi).
+ */
+public record ResultJson(
+    String instansiCode,
+    int year,
+    Map<String, BigDecimal> domains,
+    BigDecimal index,
+    String predicate) {
+
+  static ResultJson of(PublishedResult r) {
+    return new ResultJson(
+        r.getInstansi().getCode(),
+        r.getYear(),
+        new java.util.TreeMap<>(r.getNodeValues()),
+        r.getIndex(),
+        r.getPredicate());
+  }
+}
