@@ -87,6 +87,33 @@ class ShippedFrameworksTest {
   }
 
   @Test
+  void aPemdiValueExactlyOnACutPointFollowsTheBoundarySetting() {
+    FrameworkVersion f = read("pemdi-2026");
+    PredicateScale opensUpper = new PredicateScale(f.getBands(), BandBoundary.UPPER_OPENS);
+    PredicateScale closesLower = new PredicateScale(f.getBands(), BandBoundary.LOWER_CLOSES);
+
+    assertEquals(BandBoundary.UPPER_OPENS, f.getBandBoundary());
+    assertEquals("Baik", opensUpper.grade(new BigDecimal("2.50")).getNameId());
+    assertEquals("Cukup", closesLower.grade(new BigDecimal("2.50")).getNameId());
+    assertEquals("Memuaskan", opensUpper.grade(new BigDecimal("4.00")).getNameId());
+    assertEquals("Sangat Baik", closesLower.grade(new BigDecimal("4.00")).getNameId());
+  }
+
+  @Test
+  void the2018FrameworkLoadsAndScores() {
+    FrameworkVersion f = read("spbe-2018");
+    Map<String, BigDecimal> levels = new HashMap<>();
+    f.nodesOfKind(NodeKind.INDICATOR).forEach(n -> levels.put(n.getCode(), new BigDecimal("3")));
+    levels.put("1", new BigDecimal("5"));
+
+    Score score = new Scorer(f).score(levels);
+
+    assertEquals(3, f.nodesOfKind(NodeKind.DOMAIN).size());
+    // Indicator 1 weighs 1% of the index: (99 × 3 + 1 × 5) / 100.
+    assertEquals("3.02", Rounding.display(score.index()).toPlainString());
+  }
+
+  @Test
   void every2023IndexIsReproducedFromItsDomainValuesWithinRounding() {
     FrameworkVersion f = read("spbe-2020");
     List<Csv.Row> rows = ShippedFiles.csv("spbe/results-2023.csv");
