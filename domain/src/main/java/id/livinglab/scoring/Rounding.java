@@ -22,8 +22,15 @@ public final class Rounding {
     return exact.setScale(DISPLAY_SCALE, RoundingMode.HALF_UP);
   }
 
-  /** A quotient kept exact to 34 significant digits, trailing zeros stripped. */
+  /**
+   * A quotient kept exact to 34 significant digits. Dividing by a power of ten (the index's 100) is
+   * a shift of the decimal point: exact and cheap.
+   */
   public static BigDecimal divide(BigDecimal dividend, BigDecimal divisor) {
+    BigDecimal d = divisor.stripTrailingZeros();
+    if (d.unscaledValue().equals(java.math.BigInteger.ONE)) {
+      return dividend.movePointLeft(-d.scale()).stripTrailingZeros();
+    }
     return dividend.divide(divisor, EXACT).stripTrailingZeros();
   }
 }

@@ -10,56 +10,124 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Scores a level vector against a framework of any depth. A node's value is the weighted mean of
- * its children, Σ(value × weight) / Σ weight; the index is the weighted mean of the roots, which
- * equals Σ over all indicators (level × weight) / 100 when weights are percentages. Values are kept
- * exact; rounding is left to {@link Rounding}.
+ * the indicators under it, Σ(level × weight) / Σ weight, and the index the weighted mean of all
+ * indicators: with weights in percent, Σ(level × weight) / 100. Every value is divided once from
+ * exact sums, never built from already divided parts, so a value that is exactly 3.005 stays 3.005
+ * and displays as 3.01. The tree is compiled once into arrays: a scorer is immutable and safe to
+ * share between threads.
  */
 public final class Scorer {
 
   private final FrameworkVersion framework;
-  private final Map<String, List<FrameworkNode>> children = new HashMap<>();
-  private final List<FrameworkNode> roots = new ArrayList<>();
-  private final Map<String, FrameworkNode> indicators = new LinkedHashMap<>();
+  private final String[] codes;
+  private final BigDecimal[] weights;
+  private final BigDecimal totalWeight;
+  private final Map<String, Integer> position = new HashMap<>();
+  private final List<Group> groups = new ArrayList<>();
+  private final int stepScale;
+
+  /** A domain or aspect and the positions of the indicators under it. */
+  private record Group(String code, int[] leaves, BigDecimal weight) {}
 
   public Scorer(FrameworkVersion framework) {
     this.framework = framework;
+    List<FrameworkNode> indicators = framework.nodesOfKind(NodeKind.INDICATOR);
+    codes = new String[indicators.size()];
+    weights = new BigDecimal[indicators.size()];
+    BigDecimal total = BigDecimal.ZERO;
+    for (int i = 0; i < codes.length; i++) {
+      codes[i] = indicators.get(i).getCode();
+      weights[i] = indicators.get(i).getWeight();
+      position.put(codes[i], i);
+      total = total.add(weights[i]);
+    }
+    totalWeight = total;
+    Map<String, String> parents = new HashMap<>();
+    framework.getNodes().forEach(n -> parents.put(n.getCode(), n.getParentCode()));
     for (FrameworkNode node : framework.getNodes()) {
-      if (node.getParentCode() == null) {
-        roots.add(node);
-      } else {
-        children.computeIfAbsent(node.getParentCode(), k -> new ArrayList<>()).add(node);
-      }
-      if (node.getKind() == NodeKind.INDICATOR) {
-        indicators.put(node.getCode(), node);
+      if (node.getKind() != NodeKind.INDICATOR) {
+        List<Integer> leaves = new ArrayList<>();
+        for (int i = 0; i < codes.length; i++) {
+          if (isUnder(codes[i], node.getCode(), parents)) {
+            leaves.add(i);
+          }
+        }
+        int[] positions = leaves.stream().mapToInt(Integer::intValue).toArray();
+        BigDecimal weight = BigDecimal.ZERO;
+        for (int p : positions) {
+          weight = weight.add(weights[p]);
+        }
+        groups.add(new Group(node.getCode(), positions, weight));
       }
     }
+    BigDecimal step = framework.getLevelStep().stripTrailingZeros();
+    stepScale =
+        BigDecimal.ONE.movePointLeft(Math.max(step.scale(), 0)).compareTo(step) == 0
+            ? Math.max(step.scale(), 0)
+            : -1;
+  }
+
+  private static boolean isUnder(String code, String ancestor, Map<String, String> parents) {
+    for (String p = parents.get(code); p != null; p = parents.get(p)) {
+      if (p.equals(ancestor)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Scores {@code levels} (indicator code → level); every indicator must be present. */
   public Score score(Map<String, BigDecimal> levels) {
-    for (String code : levels.keySet()) {
-      if (!indicators.containsKey(code)) {
-        throw new ScoringException(Reason.UNKNOWN_INDICATOR, code, "not in " + framework.getCode());
-      }
-    }
-    List<String> notAssessed = new ArrayList<>();
-    for (String code : indicators.keySet()) {
-      BigDecimal level = levels.get(code);
+    int found = 0;
+    BigDecimal[] products = new BigDecimal[codes.length];
+    List<String> notAssessed = List.of();
+    String missing = null;
+    for (int i = 0; i < codes.length; i++) {
+      BigDecimal level = levels.get(codes[i]);
       if (level == null) {
-        throw new ScoringException(Reason.MISSING_INDICATOR, code, "no level given");
+        missing = missing == null ? codes[i] : missing;
+        products[i] = BigDecimal.ZERO;
+        continue;
       }
+      found++;
       if (level.signum() == 0) {
-        notAssessed.add(code);
+        notAssessed = notAssessed.isEmpty() ? new ArrayList<>() : notAssessed;
+        notAssessed.add(codes[i]);
       } else {
-        checkOnScale(code, level);
+        checkOnScale(codes[i], level);
+      }
+      products[i] = level.multiply(weights[i]);
+    }
+    if (found != levels.size()) {
+      for (String code : levels.keySet()) {
+        if (!position.containsKey(code)) {
+          throw new ScoringException(
+              Reason.UNKNOWN_INDICATOR, code, "not in " + framework.getCode());
+        }
       }
     }
-    Map<String, BigDecimal> nodeValues = new LinkedHashMap<>();
-    BigDecimal index = mean(weightedMean(roots, levels, nodeValues));
-    return new Score(index, nodeValues, List.copyOf(notAssessed));
+    if (missing != null) {
+      throw new ScoringException(Reason.MISSING_INDICATOR, missing, "no level given");
+    }
+    Map<String, Score.WeightedSum> sums = new LinkedHashMap<>();
+    for (Group g : groups) {
+      BigDecimal sum = BigDecimal.ZERO;
+      for (int p : g.leaves()) {
+        sum = sum.add(products[p]);
+      }
+      sums.put(g.code(), new Score.WeightedSum(sum, g.weight()));
+    }
+    BigDecimal total = BigDecimal.ZERO;
+    for (BigDecimal product : products) {
+      total = total.add(product);
+    }
+    BigDecimal index =
+        totalWeight.signum() == 0 ? BigDecimal.ZERO : Rounding.divide(total, totalWeight);
+    return new Score(index, sums, List.copyOf(notAssessed));
   }
 
   private void checkOnScale(String code, BigDecimal level) {
@@ -74,8 +142,12 @@ public final class Scorer {
               + "–"
               + framework.getLevelMax().toPlainString());
     }
-    BigDecimal offset = level.subtract(framework.getLevelMin());
-    if (offset.remainder(framework.getLevelStep()).signum() != 0) {
+    boolean onStep =
+        stepScale >= 0
+            ? level.scale() <= stepScale || level.stripTrailingZeros().scale() <= stepScale
+            : level.subtract(framework.getLevelMin()).remainder(framework.getLevelStep()).signum()
+                == 0;
+    if (!onStep) {
       throw new ScoringException(
           Reason.LEVEL_OFF_STEP,
           code,
@@ -83,39 +155,11 @@ public final class Scorer {
     }
   }
 
-  /**
-   * Σ(level × weight) and Σ weight over the indicators under {@code nodes}. Every node's value is
-   * divided once from these exact sums, never built from already divided parts, so a value that is
-   * exactly 3.005 stays 3.005 and displays as 3.01.
-   */
-  private BigDecimal[] weightedMean(
-      List<FrameworkNode> nodes, Map<String, BigDecimal> levels, Map<String, BigDecimal> out) {
-    BigDecimal sum = BigDecimal.ZERO;
-    BigDecimal weights = BigDecimal.ZERO;
-    for (FrameworkNode node : nodes) {
-      if (node.getKind() == NodeKind.INDICATOR) {
-        sum = sum.add(levels.get(node.getCode()).multiply(node.getWeight()));
-        weights = weights.add(node.getWeight());
-      } else {
-        BigDecimal[] sub =
-            weightedMean(children.getOrDefault(node.getCode(), List.of()), levels, out);
-        out.put(node.getCode(), mean(sub));
-        sum = sum.add(sub[0]);
-        weights = weights.add(sub[1]);
-      }
-    }
-    return new BigDecimal[] {sum, weights};
-  }
-
-  private static BigDecimal mean(BigDecimal[] sums) {
-    return sums[1].signum() == 0 ? BigDecimal.ZERO : Rounding.divide(sums[0], sums[1]);
-  }
-
   public FrameworkVersion framework() {
     return framework;
   }
 
-  public java.util.Set<String> indicatorCodes() {
-    return indicators.keySet();
+  public Set<String> indicatorCodes() {
+    return position.keySet();
   }
 }
