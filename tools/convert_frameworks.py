@@ -16,6 +16,7 @@ SPBE_BANDS = "0:Kurang:Poor,1.80:Cukup:Fair,2.60:Baik:Good,3.50:Sangat Baik:Very
 PEMDI_BANDS = ("0:Kurang:Poor (Initiate),1.50:Cukup:Fair (Emerging),"
                "2.50:Baik:Good (Developing),3.50:Sangat Baik:Very good (Embedded),"
                "4.00:Memuaskan:Excellent (Leading)")
+SCALE_COLUMNS = ["scale", "level", "label_id", "label_en", "aliases"]
 NODE_COLUMNS = ["code", "parent", "kind", "name_id", "name_en", "weight", "scale", "question",
                 "description", "pembina", "functions", "external_index", "evidence"]
 
@@ -75,14 +76,16 @@ def main(src, out):
         "code": "spbe-2020", "name.id": "Indeks SPBE (PermenPANRB 59/2020)",
         "name.en": "SPBE index (PermenPANRB 59/2020)", "regulation": "PermenPANRB No. 59 Tahun 2020",
         "level.min": "1", "level.max": "5", "level.step": "1", "band.boundary": "UPPER_OPENS",
-        "bands": SPBE_BANDS, "weights.uncertain": "false"})
-    write_csv(f"{out}/spbe-2020/scales.csv", ["scale", "level", "label_id", "label_en"], [
-        ["proses", 1, "Rintisan", "Initial"], ["proses", 2, "Terkelola", "Managed"],
-        ["proses", 3, "Terdefinisi", "Defined"], ["proses", 4, "Terpadu dan Terukur", "Integrated and measured"],
-        ["proses", 5, "Optimum", "Optimised"],
-        ["layanan", 1, "Informasi", "Information"], ["layanan", 2, "Interaksi", "Interaction"],
-        ["layanan", 3, "Transaksi", "Transaction"], ["layanan", 4, "Kolaborasi", "Collaboration"],
-        ["layanan", 5, "Optimum", "Optimised"]])
+        "bands": SPBE_BANDS, "weights.uncertain": "false", "rounding.decimals": "2",
+        "rounding.mode": "HALF_UP"})
+    write_csv(f"{out}/spbe-2020/scales.csv", SCALE_COLUMNS, [
+        ["proses", 1, "Rintisan", "Initial", ""], ["proses", 2, "Terkelola", "Managed", ""],
+        ["proses", 3, "Terdefinisi", "Defined", ""],
+        ["proses", 4, "Terpadu dan Terukur", "Integrated and measured", ""],
+        ["proses", 5, "Optimum", "Optimised", ""],
+        ["layanan", 1, "Informasi", "Information", ""], ["layanan", 2, "Interaksi", "Interaction", ""],
+        ["layanan", 3, "Transaksi", "Transaction", ""], ["layanan", 4, "Kolaborasi", "Collaboration", ""],
+        ["layanan", 5, "Optimum", "Optimised", ""]])
 
     # SPBE 2018
     rows = list(csv.DictReader(open(f"{src}/spbe/framework-2018-indicators.csv", encoding="utf-8")))
@@ -93,8 +96,9 @@ def main(src, out):
         "code": "spbe-2018", "name.id": "Indeks SPBE (PermenPANRB 5/2018)",
         "name.en": "SPBE index (PermenPANRB 5/2018)", "regulation": "PermenPANRB No. 5 Tahun 2018",
         "level.min": "0", "level.max": "5", "level.step": "1", "band.boundary": "UPPER_OPENS",
-        "bands": SPBE_BANDS, "weights.uncertain": "true"})
-    write_csv(f"{out}/spbe-2018/scales.csv", ["scale", "level", "label_id", "label_en"], [])
+        "bands": SPBE_BANDS, "weights.uncertain": "true", "rounding.decimals": "2",
+        "rounding.mode": "HALF_UP"})
+    write_csv(f"{out}/spbe-2018/scales.csv", SCALE_COLUMNS, [])
 
     # Pemdi 2026: aspect -> indicator, Tabel 1 weights (5% for indicator 13)
     rows = list(csv.DictReader(open(f"{src}/pemdi/framework-pemdi-2026-indicators.csv", encoding="utf-8")))
@@ -122,11 +126,12 @@ def main(src, out):
         "name.en": "Digital Government Index (PermenPANRB 8/2026)",
         "regulation": "PermenPANRB No. 8 Tahun 2026", "level.min": "1.00", "level.max": "5.00",
         "level.step": "0.01", "band.boundary": "UPPER_OPENS", "bands": PEMDI_BANDS,
-        "weights.uncertain": "false"})
-    write_csv(f"{out}/pemdi-2026/scales.csv", ["scale", "level", "label_id", "label_en"], [
-        ["pemdi", 1, "Merintis", "Initiate"], ["pemdi", 2, "Membangun", "Emerging"],
-        ["pemdi", 3, "Berkembang", "Developing"], ["pemdi", 4, "Melembaga", "Embedded"],
-        ["pemdi", 5, "Unggul", "Leading"]])
+        "weights.uncertain": "false", "rounding.decimals": "2", "rounding.mode": "HALF_UP"})
+    write_csv(f"{out}/pemdi-2026/scales.csv", SCALE_COLUMNS, [
+        ["pemdi", 1, "Merintis", "Initiate", "Kurang"], ["pemdi", 2, "Membangun", "Emerging", "Cukup"],
+        ["pemdi", 3, "Berkembang", "Developing", "Baik"],
+        ["pemdi", 4, "Melembaga", "Embedded", "Sangat Baik"],
+        ["pemdi", 5, "Unggul", "Leading", "Memuaskan"]])
 
     years = [[y, "spbe-2018", "ROUNDED"] for y in (2018, 2019, 2020)]
     years += [[y, "spbe-2020", "ROUNDED"] for y in (2021, 2022, 2023)]

@@ -96,6 +96,16 @@ public class FrameworkNode {
     this.position = position;
   }
 
+  /** A copy of this node (criteria included) belonging to {@code owner}. */
+  FrameworkNode copyFor(FrameworkVersion owner) {
+    FrameworkNode copy =
+        new FrameworkNode(owner, parentCode, code, kind, nameId, nameEn, weight, position);
+    copy.scale = scale;
+    copy.question = question;
+    copy.criteria.addAll(criteria);
+    return copy;
+  }
+
   public Long getId() {
     return id;
   }

@@ -14,6 +14,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -58,6 +59,26 @@ public class FrameworkVersion {
   @Enumerated(EnumType.STRING)
   @Column(name = "band_boundary", nullable = false, length = 20)
   private BandBoundary bandBoundary;
+
+  /** Whether the weights are confirmed by the regulation's text (SPBE 2018's are not): 0 or 1. */
+  @Column(name = "weights_uncertain", nullable = false)
+  private int weightsUncertain;
+
+  @Column(name = "rounding_decimals", nullable = false)
+  private int roundingDecimals = 2;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "rounding_mode", nullable = false, length = 20)
+  private RoundingMode roundingMode = RoundingMode.HALF_UP;
+
+  /** SHA-256 of the files the version was read from: a changed file replaces it at start. */
+  @Column(name = "source_hash", length = 64)
+  private String sourceHash;
+
+  @ElementCollection
+  @CollectionTable(name = "level_label", joinColumns = @JoinColumn(name = "framework_code"))
+  @OrderBy("scale, level")
+  private List<LevelLabel> levelLabels = new ArrayList<>();
 
   @ElementCollection
   @CollectionTable(name = "predicate_band", joinColumns = @JoinColumn(name = "framework_code"))
@@ -119,6 +140,65 @@ public class FrameworkVersion {
 
   public BandBoundary getBandBoundary() {
     return bandBoundary;
+  }
+
+  public boolean isWeightsUncertain() {
+    return weightsUncertain != 0;
+  }
+
+  public void setWeightsUncertain(boolean uncertain) {
+    this.weightsUncertain = uncertain ? 1 : 0;
+  }
+
+  public RoundingRule roundingRule() {
+    return new RoundingRule(roundingDecimals, roundingMode);
+  }
+
+  public void setRoundingRule(RoundingRule rule) {
+    this.roundingDecimals = rule.decimals();
+    this.roundingMode = rule.mode();
+  }
+
+  public String getSourceHash() {
+    return sourceHash;
+  }
+
+  public void setSourceHash(String sourceHash) {
+    this.sourceHash = sourceHash;
+  }
+
+  public List<LevelLabel> getLevelLabels() {
+    return levelLabels;
+  }
+
+  /**
+   * Takes over everything of {@code newer} (read from changed files) but the code: nodes, bands,
+   * labels and settings are replaced in place, so that the years that name this version keep it.
+   */
+  public void replaceWith(FrameworkVersion newer) {
+    nameId = newer.nameId;
+    nameEn = newer.nameEn;
+    regulation = newer.regulation;
+    levelMin = newer.levelMin;
+    levelMax = newer.levelMax;
+    levelStep = newer.levelStep;
+    bandBoundary = newer.bandBoundary;
+    weightsUncertain = newer.weightsUncertain;
+    roundingDecimals = newer.roundingDecimals;
+    roundingMode = newer.roundingMode;
+    sourceHash = newer.sourceHash;
+    bands.clear();
+    bands.addAll(newer.bands);
+    levelLabels.clear();
+    levelLabels.addAll(newer.levelLabels);
+    nodes.clear();
+  }
+
+  /** Adopts {@code newer}'s nodes after {@link #replaceWith} has been flushed. */
+  public void adoptNodes(FrameworkVersion newer) {
+    for (FrameworkNode node : newer.nodes) {
+      nodes.add(node.copyFor(this));
+    }
   }
 
   public List<PredicateBand> getBands() {

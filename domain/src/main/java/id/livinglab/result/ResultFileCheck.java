@@ -111,7 +111,7 @@ public final class ResultFileCheck {
       return null;
     }
     BigDecimal exact = Rounding.divide(sum, weights);
-    BigDecimal index = checkIndex(row, code, exact, problems);
+    BigDecimal index = checkIndex(row, code, framework, exact, problems);
     if (index == null) {
       return null;
     }
@@ -122,8 +122,12 @@ public final class ResultFileCheck {
   }
 
   private static BigDecimal checkIndex(
-      Csv.Row row, String code, BigDecimal exact, List<ImportProblem> problems) {
-    BigDecimal computed = Rounding.display(exact);
+      Csv.Row row,
+      String code,
+      FrameworkVersion framework,
+      BigDecimal exact,
+      List<ImportProblem> problems) {
+    BigDecimal computed = Rounding.display(exact, framework);
     if (row.get("indeks").isEmpty()) {
       return computed;
     }
@@ -157,7 +161,7 @@ public final class ResultFileCheck {
     PredicateScale scale = year.getFramework().predicateScale();
     String published = row.get("predikat");
     if (published.isEmpty()) {
-      return Grading.grade(scale, year.getGradingBasis(), exact).getNameId();
+      return Grading.grade(year.getFramework(), year.getGradingBasis(), exact).getNameId();
     }
     // Within rounding of a band edge either side is accepted: the printed index may hide an
     // exact value on the other side (3.4960 printed 3.50 and graded Baik in 2024).
@@ -166,7 +170,7 @@ public final class ResultFileCheck {
       accepted.add(scale.grade(v).getNameId().toLowerCase(Locale.ROOT));
     }
     if (!accepted.contains(published.toLowerCase(Locale.ROOT))) {
-      PredicateBand expected = Grading.grade(scale, year.getGradingBasis(), index);
+      PredicateBand expected = Grading.grade(year.getFramework(), year.getGradingBasis(), index);
       problems.add(
           ImportProblem.of(
               row.line(),

@@ -1,8 +1,9 @@
 package id.livinglab.scoring;
 
+import id.livinglab.framework.FrameworkVersion;
+import id.livinglab.framework.RoundingRule;
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.math.RoundingMode;
 
 /**
  * The one place where index values are rounded. Published values are rounded half-up to two
@@ -13,13 +14,19 @@ public final class Rounding {
   /** Precision of intermediate quotients (aspect and domain means): far beyond any display. */
   public static final MathContext EXACT = MathContext.DECIMAL128;
 
-  public static final int DISPLAY_SCALE = 2;
-
   private Rounding() {}
 
-  /** Half-up to two decimals: 3.005 shows 3.01, 2.845 shows 2.85. */
+  /**
+   * Half-up to two decimals, the rule of SPBE and Pemdi: 3.005 shows 3.01, 2.845 shows 2.85. A
+   * framework may name another ({@link FrameworkVersion#roundingRule()}).
+   */
   public static BigDecimal display(BigDecimal exact) {
-    return exact.setScale(DISPLAY_SCALE, RoundingMode.HALF_UP);
+    return RoundingRule.HALF_UP_2.apply(exact);
+  }
+
+  /** A value as the framework shows it. */
+  public static BigDecimal display(BigDecimal exact, FrameworkVersion framework) {
+    return framework.roundingRule().apply(exact);
   }
 
   /**

@@ -122,10 +122,10 @@ class ScorerTest {
 
   @Test
   void gradingBasisDecidesAnExactThreeFourNineNineFive() {
-    var scale = tataKelola().predicateScale();
+    FrameworkVersion framework = tataKelola();
     BigDecimal exact = new BigDecimal("3.4995");
 
-    assertEquals("Baik", Grading.grade(scale, GradingBasis.EXACT, exact).getNameId());
-    assertEquals("Sangat Baik", Grading.grade(scale, GradingBasis.ROUNDED, exact).getNameId());
+    assertEquals("Baik", Grading.grade(framework, GradingBasis.EXACT, exact).getNameId());
+    assertEquals("Sangat Baik", Grading.grade(framework, GradingBasis.ROUNDED, exact).getNameId());
   }
 }

@@ -93,8 +93,7 @@ public class BenchmarkService {
   }
 
   private static Grade grade(EvaluationYear year, BigDecimal value) {
-    return Grade.of(
-        Grading.grade(year.getFramework().predicateScale(), year.getGradingBasis(), value));
+    return Grade.of(Grading.grade(year.getFramework(), year.getGradingBasis(), value));
   }
 
   /** The predicate as printed, with its English name from the framework's bands. */

@@ -38,6 +38,7 @@ public class FrameworkCatalogue {
     for (FrameworkVersion version :
         em.createNamedQuery(FrameworkVersion.FIND_ALL, FrameworkVersion.class).getResultList()) {
       version.getBands().size();
+      version.getLevelLabels().size();
       version.getNodes().forEach(n -> n.getCriteria().size());
       f.put(version.getCode(), version);
       s.put(version.getCode(), new Scorer(version));

@@ -1,14 +1,19 @@
 package id.livinglab.framework;
 
 import id.livinglab.support.Csv;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +49,31 @@ public final class FrameworkFiles {
     };
   }
 
+  /** The files of a framework folder, in the order their hash is taken. */
+  static final List<String> FILES =
+      List.of("framework.properties", "nodes.csv", "criteria.csv", "scales.csv");
+
   public static FrameworkVersion read(Source source) {
+    try {
+      Map<String, byte[]> files = new HashMap<>();
+      MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+      for (String name : FILES) {
+        try (InputStream in = source.open(name)) {
+          byte[] bytes = in.readAllBytes();
+          files.put(name, bytes);
+          sha256.update(bytes);
+        }
+      }
+      Source inMemory = name -> new ByteArrayInputStream(files.get(name));
+      return read(inMemory, HexFormat.of().formatHex(sha256.digest()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    }
+  }
+
+  private static FrameworkVersion read(Source source, String hash) {
     try {
       Properties p = new Properties();
       try (Reader r = reader(source.open("framework.properties"))) {
@@ -66,7 +95,14 @@ public final class FrameworkFiles {
             .getBands()
             .add(new PredicateBand(new BigDecimal(parts[0].trim()), parts[1], parts[2]));
       }
+      framework.setWeightsUncertain(Boolean.parseBoolean(p.getProperty("weights.uncertain")));
+      framework.setRoundingRule(
+          new RoundingRule(
+              Integer.parseInt(p.getProperty("rounding.decimals", "2").trim()),
+              RoundingMode.valueOf(p.getProperty("rounding.mode", "HALF_UP").trim())));
+      framework.setSourceHash(hash);
       readNodes(source, framework);
+      readScales(source, framework);
       return framework;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -111,6 +147,22 @@ public final class FrameworkFiles {
         }
         node.getCriteria()
             .add(new LevelCriterion(Integer.parseInt(row.get("level")), row.get("text")));
+      }
+    }
+  }
+
+  private static void readScales(Source source, FrameworkVersion framework) throws IOException {
+    try (Reader r = reader(source.open("scales.csv"))) {
+      for (Csv.Row row : Csv.read(r)) {
+        framework
+            .getLevelLabels()
+            .add(
+                new LevelLabel(
+                    Integer.parseInt(row.get("level")),
+                    row.get("scale"),
+                    row.get("label_id"),
+                    row.get("label_en").isEmpty() ? null : row.get("label_en"),
+                    row.get("aliases").isEmpty() ? null : row.get("aliases")));
       }
     }
   }

@@ -21,7 +21,10 @@ public class FrameworkImport {
 
   @PersistenceContext private EntityManager em;
 
-  /** Loads every shipped framework and year that the database lacks; returns how many. */
+  /**
+   * Loads every shipped framework and year that the database lacks, and replaces a framework whose
+   * shipped files changed (a corrected criterion, a new label); returns how many.
+   */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public int loadShippedIfAbsent() {
     List<Csv.Row> years = shippedYears();
@@ -29,8 +32,15 @@ public class FrameworkImport {
     years.forEach(y -> codes.add(y.get("framework")));
     int loaded = 0;
     for (String code : codes) {
-      if (em.find(FrameworkVersion.class, code) == null) {
-        em.persist(FrameworkFiles.read(FrameworkFiles.shipped(code)));
+      FrameworkVersion shipped = FrameworkFiles.read(FrameworkFiles.shipped(code));
+      FrameworkVersion stored = em.find(FrameworkVersion.class, code);
+      if (stored == null) {
+        em.persist(shipped);
+        loaded++;
+      } else if (!shipped.getSourceHash().equals(stored.getSourceHash())) {
+        stored.replaceWith(shipped);
+        em.flush();
+        stored.adoptNodes(shipped);
         loaded++;
       }
     }

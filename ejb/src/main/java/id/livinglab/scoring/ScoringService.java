@@ -8,7 +8,6 @@ import id.livinglab.framework.FrameworkVersion;
 import id.livinglab.framework.Grade;
 import id.livinglab.framework.GradingBasis;
 import id.livinglab.framework.NodeKind;
-import id.livinglab.framework.PredicateScale;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -54,25 +53,20 @@ public class ScoringService {
           framework.getLevelMax().toPlainString(),
           framework.getLevelStep().toPlainString());
     }
-    PredicateScale scale = framework.predicateScale();
     return new ScoreReport(
         frameworkCode,
         year,
         score.index(),
-        Rounding.display(score.index()),
-        Grade.of(Grading.grade(scale, basis, score.index())),
+        Rounding.display(score.index(), framework),
+        Grade.of(Grading.grade(framework, basis, score.index())),
         score.incomplete(),
         score.notAssessed(),
-        nodes(framework, NodeKind.DOMAIN, score, scale, basis),
-        nodes(framework, NodeKind.ASPECT, score, scale, basis));
+        nodes(framework, NodeKind.DOMAIN, score, basis),
+        nodes(framework, NodeKind.ASPECT, score, basis));
   }
 
   private static List<ScoreReport.NodeScore> nodes(
-      FrameworkVersion framework,
-      NodeKind kind,
-      Score score,
-      PredicateScale scale,
-      GradingBasis basis) {
+      FrameworkVersion framework, NodeKind kind, Score score, GradingBasis basis) {
     List<ScoreReport.NodeScore> out = new ArrayList<>();
     for (FrameworkNode node : framework.nodesOfKind(kind)) {
       BigDecimal exact = score.node(node.getCode());
@@ -82,8 +76,8 @@ public class ScoringService {
               node.getNameId(),
               node.getNameEn(),
               exact,
-              Rounding.display(exact),
-              Grade.of(Grading.grade(scale, basis, exact))));
+              Rounding.display(exact, framework),
+              Grade.of(Grading.grade(framework, basis, exact))));
     }
     return out;
   }

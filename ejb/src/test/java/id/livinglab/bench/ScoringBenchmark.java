@@ -5,7 +5,6 @@ import id.livinglab.framework.FrameworkNode;
 import id.livinglab.framework.FrameworkVersion;
 import id.livinglab.framework.GradingBasis;
 import id.livinglab.framework.NodeKind;
-import id.livinglab.framework.PredicateScale;
 import id.livinglab.scoring.Grading;
 import id.livinglab.scoring.Rounding;
 import id.livinglab.scoring.Score;
@@ -62,7 +61,6 @@ public final class ScoringBenchmark {
       }
       vectors.add(levels);
     }
-    PredicateScale bands = framework.predicateScale();
     long[] perVectorNanos = new long[ROUNDS];
     BigDecimal checksum = BigDecimal.ZERO;
     for (int round = 0; round < WARMUP + ROUNDS; round++) {
@@ -70,7 +68,7 @@ public final class ScoringBenchmark {
       for (Map<String, BigDecimal> levels : vectors) {
         Score score = scorer.score(levels);
         checksum = checksum.add(Rounding.display(score.index()));
-        Grading.grade(bands, GradingBasis.EXACT, score.index());
+        Grading.grade(framework, GradingBasis.EXACT, score.index());
       }
       if (round >= WARMUP) {
         perVectorNanos[round - WARMUP] = (System.nanoTime() - start) / VECTORS;
@@ -104,7 +102,7 @@ public final class ScoringBenchmark {
         long start = System.nanoTime();
         int rows = plainRead(db);
         long middle = System.nanoTime();
-        int stored = recomputeAndStore(db, scorer, framework.predicateScale());
+        int stored = recomputeAndStore(db, scorer, framework);
         long end = System.nanoTime();
         if (rows != INSTANSI * 47 || stored != INSTANSI) {
           throw new IllegalStateException(rows + " rows read, " + stored + " results stored");
@@ -177,7 +175,7 @@ public final class ScoringBenchmark {
   }
 
   /** The work: the same read, each instansi scored and graded, results replaced in one batch. */
-  private static int recomputeAndStore(Connection db, Scorer scorer, PredicateScale bands)
+  private static int recomputeAndStore(Connection db, Scorer scorer, FrameworkVersion framework)
       throws SQLException {
     Map<String, Map<String, BigDecimal>> byInstansi = new LinkedHashMap<>();
     try (PreparedStatement q = db.prepareStatement(READ);
@@ -197,7 +195,8 @@ public final class ScoringBenchmark {
         insert.setString(1, e.getKey());
         insert.setString(2, score.index().toPlainString());
         insert.setBigDecimal(3, Rounding.display(score.index()));
-        insert.setString(4, Grading.grade(bands, GradingBasis.EXACT, score.index()).getNameId());
+        insert.setString(
+            4, Grading.grade(framework, GradingBasis.EXACT, score.index()).getNameId());
         insert.addBatch();
       }
       insert.executeBatch();

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.livinglab.common.ShippedFiles;
+import id.livinglab.scoring.Grading;
 import id.livinglab.scoring.Rounding;
 import id.livinglab.scoring.Score;
 import id.livinglab.scoring.Scorer;
@@ -84,6 +85,62 @@ class ShippedFrameworksTest {
 
     assertEquals("2.80", Rounding.display(score.index()).toPlainString());
     assertEquals("Baik", f.predicateScale().grade(score.index()).getNameId());
+  }
+
+  @Test
+  void regulation59of2020IndexFromItsDomainsIsThreeTwentyEightBaik() {
+    // Lampiran 59/2020: domains 3.70, 3.40, 3.00, 3.20 → 328.20 / 100 = 3.28 (Baik).
+    FrameworkVersion f = read("spbe-2020");
+    String[] domains = {"3.70", "3.40", "3.00", "3.20"};
+    BigDecimal sum = BigDecimal.ZERO;
+    for (int d = 0; d < 4; d++) {
+      sum =
+          sum.add(
+              new BigDecimal(domains[d])
+                  .multiply(f.findNode("D" + (d + 1)).orElseThrow().getWeight()));
+    }
+    BigDecimal index = Rounding.divide(sum, new BigDecimal("100"));
+
+    assertEquals(0, new BigDecimal("3.282").compareTo(index));
+    assertEquals("3.28", Rounding.display(index, f).toPlainString());
+    assertEquals("Baik", Grading.grade(f, GradingBasis.ROUNDED, index).getNameId());
+  }
+
+  @Test
+  void regulation8of2026AspectOfTwoAndThreeIsTwoFifty() {
+    FrameworkVersion f = read("pemdi-2026");
+    Map<String, BigDecimal> levels = new HashMap<>();
+    f.nodesOfKind(NodeKind.INDICATOR).forEach(n -> levels.put(n.getCode(), new BigDecimal("3")));
+    levels.put("1", new BigDecimal("2"));
+
+    // Aspect A1 holds indicators 1 and 2, 5% each.
+    assertEquals("2.50", Rounding.display(new Scorer(f).score(levels).node("A1")).toPlainString());
+  }
+
+  @Test
+  void levelLabelsWeightStatusAndRoundingAreData() {
+    FrameworkVersion spbe = read("spbe-2020");
+    FrameworkVersion pemdi = read("pemdi-2026");
+
+    assertEquals(10, spbe.getLevelLabels().size());
+    assertTrue(
+        spbe.getLevelLabels().stream()
+            .anyMatch(
+                l ->
+                    l.getScale().equals("layanan")
+                        && l.getLevel() == 4
+                        && l.getLabelId().equals("Kolaborasi")));
+    assertEquals(
+        List.of("Baik"),
+        pemdi.getLevelLabels().stream()
+            .filter(l -> l.getLevel() == 3)
+            .findFirst()
+            .orElseThrow()
+            .aliases());
+    assertTrue(read("spbe-2018").isWeightsUncertain());
+    assertTrue(!spbe.isWeightsUncertain());
+    assertEquals(RoundingRule.HALF_UP_2, spbe.roundingRule());
+    assertEquals(64, spbe.getSourceHash().length());
   }
 
   @Test

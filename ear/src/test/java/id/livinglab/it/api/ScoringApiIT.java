@@ -169,6 +169,9 @@ class ScoringApiIT {
     assertEquals(0, new BigDecimal("13").compareTo(d1.getJsonNumber("weight").bigDecimalValue()));
     assertEquals(5, indicator1.getJsonArray("criteria").size());
     assertEquals("UPPER_OPENS", spbe.getString("bandBoundary"));
+    assertEquals(10, spbe.getJsonArray("levelLabels").size());
+    assertEquals("HALF_UP", spbe.getJsonObject("rounding").getString("mode"));
+    assertTrue(Http.object(http.get("api/v1/frameworks/spbe-2018")).getBoolean("weightsUncertain"));
     assertEquals(404, http.get("api/v1/frameworks/spbe-1999").statusCode());
   }
 }

@@ -16,7 +16,16 @@ public record FrameworkJson(
     Scale scale,
     List<Band> predicates,
     String bandBoundary,
+    Rounding rounding,
+    boolean weightsUncertain,
+    List<Label> levelLabels,
     List<Node> nodes) {
+
+  /** How values are shown: decimals and rounding mode. */
+  public record Rounding(int decimals, String mode) {}
+
+  /** The name of a level on a scale, with its other names. */
+  public record Label(String scale, int level, String name, String nameEn, List<String> aliases) {}
 
   /** The level scale: min, max and step. */
   public record Scale(BigDecimal min, BigDecimal max, BigDecimal step) {}
@@ -55,6 +64,14 @@ public record FrameworkJson(
             .map(b -> new Band(b.getLowerBound(), b.getNameId(), b.getNameEn()))
             .toList(),
         f.getBandBoundary().name(),
+        new Rounding(f.roundingRule().decimals(), f.roundingRule().mode().name()),
+        f.isWeightsUncertain(),
+        f.getLevelLabels().stream()
+            .map(
+                l ->
+                    new Label(
+                        l.getScale(), l.getLevel(), l.getLabelId(), l.getLabelEn(), l.aliases()))
+            .toList(),
         withTree ? children(f, null) : null);
   }
 
