@@ -33,9 +33,13 @@ import java.util.Map;
     name = PublishedResult.COUNT_BY_YEAR,
     query = "select count(r) from PublishedResult r where r.year = :year")
 @NamedQuery(
+    name = PublishedResult.FIND_YEARS,
+    query = "select distinct r.year from PublishedResult r order by r.year desc")
+@NamedQuery(
     name = PublishedResult.FIND_BY_YEAR,
     query =
-        "select r from PublishedResult r join fetch r.instansi where r.year = :year"
+        "select r from PublishedResult r join fetch r.instansi i left join fetch i.province"
+            + " where r.year = :year"
             + " order by r.instansi.code")
 @NamedQuery(
     name = PublishedResult.FIND_BY_INSTANSI,
@@ -47,6 +51,7 @@ public class PublishedResult {
   public static final String COUNT_BY_YEAR = "PublishedResult.countByYear";
   public static final String FIND_BY_INSTANSI = "PublishedResult.findByInstansi";
   public static final String FIND_BY_YEAR = "PublishedResult.findByYear";
+  public static final String FIND_YEARS = "PublishedResult.findYears";
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "published_result_seq")

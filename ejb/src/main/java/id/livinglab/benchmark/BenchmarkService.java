@@ -6,8 +6,10 @@ import id.livinglab.framework.FrameworkCatalogue;
 import id.livinglab.framework.FrameworkNode;
 import id.livinglab.framework.FrameworkVersion;
 import id.livinglab.framework.Grade;
+import id.livinglab.framework.PredicateBand;
 import id.livinglab.instansi.Instansi;
 import id.livinglab.instansi.InstansiRegister;
+import id.livinglab.result.NationalIndex;
 import id.livinglab.result.PublishedResult;
 import id.livinglab.result.ResultService;
 import id.livinglab.scoring.Grading;
@@ -17,11 +19,13 @@ import jakarta.ejb.Stateless;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
- * Portraits and comparisons of instansi from official results. Published figures are shown as
- * printed; only their predicates are derived, by the year's bands and grading basis.
+ * Portraits of instansi from official results. Published figures are shown as printed; only their
+ * predicates, ranks and group averages are derived, by the year's rules.
  */
 @Stateless
 @PermitAll
@@ -30,6 +34,8 @@ public class BenchmarkService {
   @EJB private InstansiRegister register;
   @EJB private ResultService results;
   @EJB private FrameworkCatalogue catalogue;
+  @EJB private Standings standings;
+  @EJB private PeerGroups peerGroups;
 
   /** The portrait of {@code code} in {@code year}, or in its latest year when year is null. */
   public Portrait portrait(String code, Integer year) {
@@ -45,6 +51,7 @@ public class BenchmarkService {
     }
     String province = instansi.getProvince() == null ? null : instansi.getProvince().getName();
     String provinceCode = instansi.getProvince() == null ? null : instansi.getProvince().getCode();
+    List<Portrait.TrendPoint> trend = trend(held);
     if (shown.isEmpty()) {
       return new Portrait(
           instansi.getCode(),
@@ -58,25 +65,20 @@ public class BenchmarkService {
           null,
           false,
           List.of(),
-          years);
+          years,
+          null,
+          0,
+          0,
+          0,
+          null,
+          List.of(),
+          trend);
     }
     PublishedResult result = shown.get();
     EvaluationYear evaluation = catalogue.getYear(result.getYear());
     FrameworkVersion framework = evaluation.getFramework();
-    List<Portrait.NodeValue> nodes = new ArrayList<>();
-    for (FrameworkNode node : framework.getNodes()) {
-      BigDecimal value = result.getNodeValues().get(node.getCode());
-      if (value != null) {
-        nodes.add(
-            new Portrait.NodeValue(
-                node.getCode(),
-                node.getNameId(),
-                node.getNameEn(),
-                node.getKind(),
-                value,
-                grade(evaluation, value)));
-      }
-    }
+    YearTable table = standings.of(result.getYear()).orElseThrow();
+    Standing standing = table.find(code).orElseThrow();
     return new Portrait(
         instansi.getCode(),
         instansi.getName(),
@@ -86,22 +88,105 @@ public class BenchmarkService {
         result.getYear(),
         framework.getCode(),
         result.getIndex(),
-        publishedGrade(framework, result),
+        standing.predicate(),
         true,
-        nodes,
-        years);
+        nodeValues(evaluation, result),
+        years,
+        standing,
+        table.size(),
+        table.countOfKind(standing.kind().name()),
+        table.countInProvince(provinceCode),
+        next(framework, result.getIndex()),
+        references(table, standing),
+        trend);
   }
 
-  private static Grade grade(EvaluationYear year, BigDecimal value) {
-    return Grade.of(Grading.grade(year.getFramework(), year.getGradingBasis(), value));
+  private static List<Portrait.NodeValue> nodeValues(
+      EvaluationYear evaluation, PublishedResult result) {
+    List<Portrait.NodeValue> nodes = new ArrayList<>();
+    for (FrameworkNode node : evaluation.getFramework().getNodes()) {
+      BigDecimal value = result.getNodeValues().get(node.getCode());
+      if (value != null) {
+        nodes.add(
+            new Portrait.NodeValue(
+                node.getCode(),
+                node.getNameId(),
+                node.getNameEn(),
+                node.getKind(),
+                value,
+                Grade.of(
+                    Grading.grade(
+                        evaluation.getFramework(), evaluation.getGradingBasis(), value))));
+      }
+    }
+    return nodes;
   }
 
-  /** The predicate as printed, with its English name from the framework's bands. */
-  private static Grade publishedGrade(FrameworkVersion framework, PublishedResult result) {
-    return framework.getBands().stream()
-        .filter(b -> b.getNameId().equalsIgnoreCase(result.getPredicate()))
-        .findFirst()
-        .map(Grade::of)
-        .orElseGet(() -> new Grade(result.getPredicate(), result.getPredicate()));
+  /** The next band up from a published index, and the distance to its cut-point. */
+  static Portrait.NextPredicate next(FrameworkVersion framework, BigDecimal index) {
+    Optional<PredicateBand> next = framework.predicateScale().next(index);
+    return next.map(
+            b ->
+                new Portrait.NextPredicate(
+                    Grade.of(b),
+                    b.getLowerBound(),
+                    b.getLowerBound().subtract(index).max(BigDecimal.ZERO)))
+        .orElse(null);
+  }
+
+  private List<Portrait.Reference> references(YearTable table, Standing subject) {
+    List<Portrait.Reference> refs = new ArrayList<>();
+    refs.add(reference("national", null, null, table.profile(s -> true)));
+    if (subject.provinceCode() != null) {
+      refs.add(
+          reference(
+              "province",
+              subject.provinceName(),
+              subject.provinceName(),
+              table.profile(s -> subject.provinceCode().equals(s.provinceCode()))));
+    }
+    refs.add(reference("kind", null, null, table.profile(s -> s.kind() == subject.kind())));
+    for (PeerGroup group : peerGroups.of(subject.code())) {
+      refs.add(
+          reference(
+              "group:" + group.getCode(),
+              group.getNameId(),
+              group.getNameEn(),
+              table.profile(s -> group.getMembers().contains(s.code()))));
+    }
+    return refs;
+  }
+
+  private static Portrait.Reference reference(
+      String key, String nameId, String nameEn, YearTable.GroupProfile profile) {
+    Map<String, BigDecimal> nodes = new TreeMap<>();
+    profile.nodes().forEach((code, stats) -> nodes.put(code, stats.shown() ? stats.mean() : null));
+    return new Portrait.Reference(
+        key,
+        nameId,
+        nameEn,
+        profile.index().count(),
+        profile.shown(),
+        profile.shown() ? profile.index().mean() : null,
+        profile.shown() ? nodes : Map.of());
+  }
+
+  /** Every year of the national series, with the instansi's index where it has one. */
+  private List<Portrait.TrendPoint> trend(List<PublishedResult> held) {
+    Map<Integer, Portrait.TrendPoint> points = new TreeMap<>();
+    for (NationalIndex n : results.nationalSeries()) {
+      points.put(
+          n.getYear(),
+          new Portrait.TrendPoint(n.getYear(), n.getFrameworkCode(), null, n.getIndex()));
+    }
+    for (PublishedResult r : held) {
+      Portrait.TrendPoint p = points.get(r.getYear());
+      String framework = catalogue.getYear(r.getYear()).getFramework().getCode();
+      points.put(
+          r.getYear(),
+          new Portrait.TrendPoint(
+              r.getYear(), framework, r.getIndex(), p == null ? null : p.national()));
+    }
+    return List.copyOf(points.values());
   }
 }

@@ -5,10 +5,12 @@ import id.livinglab.framework.NodeKind;
 import id.livinglab.instansi.InstansiKind;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 
 /**
- * What an instansi's portrait page shows for one year: who it is, its index and predicate, and the
- * value of each domain and aspect of that year's framework.
+ * What an instansi's portrait shows for one year: who it is, its index and predicate, each domain
+ * and aspect, its ranks, the distance to the next predicate, the averages it is compared with, and
+ * its trend against the national index.
  *
  * @param year the year shown; null when the instansi has no result at all
  * @param official true for a published result; a value from an assessment is a simulation
@@ -25,7 +27,14 @@ public record Portrait(
     Grade predicate,
     boolean official,
     List<NodeValue> nodes,
-    List<Integer> years) {
+    List<Integer> years,
+    Standing standing,
+    int nationalCount,
+    int kindCount,
+    int provinceCount,
+    NextPredicate next,
+    List<Reference> references,
+    List<TrendPoint> trend) {
 
   /** The value of one domain or aspect with its predicate. */
   public record NodeValue(
@@ -35,6 +44,34 @@ public record Portrait(
       return english && nameEn != null ? nameEn : nameId;
     }
   }
+
+  /** The next predicate up and how far the index is from it. */
+  public record NextPredicate(Grade predicate, BigDecimal from, BigDecimal distance) {}
+
+  /**
+   * A group the instansi is compared with: its average index and node values, shown only when the
+   * group has at least 5 members with results (see {@code GroupStatistics}).
+   *
+   * @param key {@code national}, {@code province}, {@code kind} or {@code group:<code>}
+   * @param nameId the province's or group's name (null for national and kind): pages word the label
+   *     from their bundles
+   */
+  public record Reference(
+      String key,
+      String nameId,
+      String nameEn,
+      int count,
+      boolean shown,
+      BigDecimal index,
+      Map<String, BigDecimal> nodes) {
+
+    public String name(boolean english) {
+      return english && nameEn != null ? nameEn : nameId;
+    }
+  }
+
+  /** One year of the trend: the instansi's index (if held) and the national index. */
+  public record TrendPoint(int year, String frameworkCode, BigDecimal index, BigDecimal national) {}
 
   public boolean hasResult() {
     return index != null;

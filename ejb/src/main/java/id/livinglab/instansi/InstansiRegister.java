@@ -46,6 +46,11 @@ public class InstansiRegister {
         .getResultList();
   }
 
+  /** The 38 provinces, by code. */
+  public List<Region> provinces() {
+    return em.createNamedQuery(Region.FIND_PROVINCES, Region.class).getResultList();
+  }
+
   public long count() {
     return em.createNamedQuery(Instansi.COUNT, Long.class).getSingleResult();
   }

@@ -10,6 +10,8 @@ import id.livinglab.support.Csv;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
@@ -30,6 +32,7 @@ public class PublishedResultUpload {
   @EJB private FrameworkCatalogue catalogue;
   @EJB private InstansiRegister register;
   @EJB private AuditLog audit;
+  @Inject private Event<ResultsChanged> changes;
 
   @RolesAllowed(Role.Names.ADMIN)
   public ImportReport upload(Reader csv) {
@@ -72,6 +75,7 @@ public class PublishedResultUpload {
     for (int year : years) {
       long count = outcome.rows().stream().filter(r -> r.year() == year).count();
       audit.record("results.import", "results/" + year, count + " published results imported");
+      changes.fire(new ResultsChanged(year));
     }
     return new ImportReport(List.copyOf(years), outcome.rows().size(), replaced);
   }

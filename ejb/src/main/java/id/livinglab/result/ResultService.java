@@ -40,6 +40,11 @@ public class ResultService {
     return results;
   }
 
+  /** Years with at least one published result, newest first. */
+  public List<Integer> yearsWithResults() {
+    return em.createNamedQuery(PublishedResult.FIND_YEARS, Integer.class).getResultList();
+  }
+
   public long countForYear(int year) {
     return em.createNamedQuery(PublishedResult.COUNT_BY_YEAR, Long.class)
         .setParameter("year", year)

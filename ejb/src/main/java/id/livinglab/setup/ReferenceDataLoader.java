@@ -1,5 +1,6 @@
 package id.livinglab.setup;
 
+import id.livinglab.benchmark.PeerGroupImport;
 import id.livinglab.framework.FrameworkImport;
 import id.livinglab.instansi.RegisterImport;
 import id.livinglab.result.PublishedResultImport;
@@ -28,12 +29,14 @@ public class ReferenceDataLoader {
   @EJB private FrameworkImport frameworks;
   @EJB private RegisterImport register;
   @EJB private PublishedResultImport results;
+  @EJB private PeerGroupImport peerGroups;
 
   @PostConstruct
   void load() {
     int f = frameworks.loadShippedIfAbsent();
     int r = register.loadShippedIfAbsent();
     int p = results.loadShippedIfAbsent();
+    int g = peerGroups.loadShippedIfAbsent();
     LOG.info(
         () ->
             "Reference data: "
@@ -42,6 +45,8 @@ public class ReferenceDataLoader {
                 + r
                 + " register row(s), "
                 + p
-                + " result row(s) loaded");
+                + " result row(s), "
+                + g
+                + " peer group(s) loaded");
   }
 }

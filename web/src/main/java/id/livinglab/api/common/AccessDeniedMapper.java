@@ -21,7 +21,7 @@ public class AccessDeniedMapper implements ExceptionMapper<EJBAccessException> {
 
   @Override
   public Response toResponse(EJBAccessException e) {
-    var locale = BusinessExceptionMapper.languageOf(headers);
+    var locale = ClientLanguage.of(headers, null);
     if (security.getUserPrincipal() == null) {
       return Response.fromResponse(
               new Problem(

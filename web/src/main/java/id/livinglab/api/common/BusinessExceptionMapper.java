@@ -23,7 +23,7 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
 
   @Override
   public Response toResponse(BusinessException e) {
-    Locale locale = languageOf(headers);
+    Locale locale = ClientLanguage.of(headers, null);
     String detail = Languages.message(locale, e.messageKey(), e.arguments().toArray());
     String field = e instanceof InvalidInputException invalid ? invalid.field() : null;
     List<Problem.Item> items = null;
@@ -48,19 +48,5 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
     return known != null
         ? known.getReasonPhrase()
         : status == 422 ? "Unprocessable Content" : "Error";
-  }
-
-  static Locale languageOf(HttpHeaders headers) {
-    if (headers != null) {
-      for (Locale l : headers.getAcceptableLanguages()) {
-        if ("en".equals(l.getLanguage())) {
-          return Languages.ENGLISH;
-        }
-        if ("id".equals(l.getLanguage()) || "in".equals(l.getLanguage())) {
-          return Languages.INDONESIAN;
-        }
-      }
-    }
-    return Languages.INDONESIAN;
   }
 }

@@ -3,16 +3,21 @@ package id.livinglab.web.instansi;
 import id.livinglab.benchmark.BenchmarkService;
 import id.livinglab.benchmark.Portrait;
 import id.livinglab.common.NotFoundException;
+import id.livinglab.web.common.ChartJson;
+import id.livinglab.web.i18n.Languages;
 import id.livinglab.web.i18n.LocaleBacking;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import java.io.IOException;
 import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 
 /** {@code /instansi/{code}}: the portrait of one instansi. */
 @Named
@@ -39,38 +44,67 @@ public class PortraitBacking implements Serializable {
     }
   }
 
-  /** Chart.js configuration of the domain values as a bar chart, 0–5. */
-  public String getDomainChart() {
-    JsonArrayBuilder labels = Json.createArrayBuilder();
-    JsonArrayBuilder values = Json.createArrayBuilder();
+  /** The label of a reference group in the page's language. */
+  public String referenceLabel(Portrait.Reference ref) {
+    boolean en = locale.isEnglish();
+    return switch (ref.key()) {
+      case "national" -> message("portrait.ref.national");
+      case "province" -> message("portrait.ref.province", ref.name(en));
+      case "kind" -> message("portrait.ref.kind", message(portrait.kind().labelKey()));
+      default -> message("portrait.ref.group", ref.name(en));
+    };
+  }
+
+  /** The domains as a radar: the instansi against every reference group that may be shown. */
+  public String getRadarChart() {
+    List<String> labels = new ArrayList<>();
+    List<BigDecimal> own = new ArrayList<>();
     for (Portrait.NodeValue node : portrait.nodes()) {
       labels.add(node.code() + " " + node.name(locale.isEnglish()));
-      values.add(node.value());
+      own.add(node.value());
     }
-    return Json.createObjectBuilder()
-        .add("type", "bar")
-        .add(
-            "data",
-            Json.createObjectBuilder()
-                .add("labels", labels)
-                .add(
-                    "datasets",
-                    Json.createArrayBuilder()
-                        .add(
-                            Json.createObjectBuilder()
-                                .add("label", portrait.name() + " " + portrait.year())
-                                .add("data", values)
-                                .add("backgroundColor", "#1f6f8b"))))
-        .add(
-            "options",
-            Json.createObjectBuilder()
-                .add("indexAxis", "y")
-                .add(
-                    "scales",
-                    Json.createObjectBuilder()
-                        .add("x", Json.createObjectBuilder().add("min", 0).add("max", 5))))
-        .build()
-        .toString();
+    ChartJson chart = ChartJson.radar().labels(labels).series(portrait.name(), own);
+    for (Portrait.Reference ref : portrait.references()) {
+      if (ref.shown()) {
+        chart.series(
+            referenceLabel(ref),
+            portrait.nodes().stream().map(n -> ref.nodes().get(n.code())).toList());
+      }
+    }
+    return chart.scale(5).toJson();
+  }
+
+  /**
+   * The index over the years against the national index. Each framework gets its own national line,
+   * so the chart breaks where the scale changed: values are never converted.
+   */
+  public String getTrendChart() {
+    List<Portrait.TrendPoint> trend = portrait.trend();
+    ChartJson chart =
+        ChartJson.line()
+            .labels(trend.stream().map(p -> String.valueOf(p.year())).toList())
+            .series(portrait.name(), trend.stream().map(Portrait.TrendPoint::index).toList());
+    Set<String> frameworks = new LinkedHashSet<>();
+    trend.forEach(p -> frameworks.add(p.frameworkCode()));
+    for (String framework : frameworks) {
+      chart.series(
+          message("portrait.trend.national", framework),
+          trend.stream()
+              .map(p -> framework.equals(p.frameworkCode()) ? p.national() : null)
+              .toList());
+    }
+    return chart.scale(5).toJson();
+  }
+
+  /** Frameworks in the trend, in order, for the note on breaks. */
+  public String getTrendFrameworks() {
+    return String.join(
+        ", ",
+        portrait.trend().stream().map(Portrait.TrendPoint::frameworkCode).distinct().toList());
+  }
+
+  private String message(String key, Object... args) {
+    return Languages.message(locale.getLocale(), key, args);
   }
 
   public Portrait getPortrait() {

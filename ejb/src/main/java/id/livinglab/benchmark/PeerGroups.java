@@ -1,0 +1,31 @@
+package id.livinglab.benchmark;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+/** The named peer groups (cohorts and administrators' groups). Public to read. */
+@Stateless
+@PermitAll
+public class PeerGroups {
+
+  @PersistenceContext private EntityManager em;
+
+  public List<PeerGroup> all() {
+    return em.createNamedQuery(PeerGroup.FIND_ALL, PeerGroup.class).getResultList();
+  }
+
+  public Optional<PeerGroup> find(String code) {
+    return code == null || code.length() > PeerGroup.CODE_LENGTH
+        ? Optional.empty()
+        : Optional.ofNullable(em.find(PeerGroup.class, code));
+  }
+
+  /** The groups that {@code instansiCode} belongs to. */
+  public List<PeerGroup> of(String instansiCode) {
+    return all().stream().filter(g -> g.getMembers().contains(instansiCode)).toList();
+  }
+}

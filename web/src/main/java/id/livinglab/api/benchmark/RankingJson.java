@@ -1,0 +1,30 @@
+package id.livinglab.api.benchmark;
+
+import id.livinglab.benchmark.Ranking;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/** A filtered ranking: rows, predicate counts and the group's statistics. */
+public record RankingJson(
+    int year,
+    String framework,
+    int count,
+    BigDecimal mean,
+    BigDecimal median,
+    Map<String, Integer> predicates,
+    List<StandingJson> rows) {
+
+  static RankingJson of(Ranking r) {
+    return new RankingJson(
+        r.year(),
+        r.frameworkCode(),
+        r.rows().size(),
+        r.statistics().mean() == null
+            ? null
+            : r.statistics().mean().setScale(4, java.math.RoundingMode.HALF_UP),
+        r.statistics().median(),
+        r.predicates(),
+        r.rows().stream().map(StandingJson::of).toList());
+  }
+}

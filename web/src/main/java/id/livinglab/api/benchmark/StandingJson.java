@@ -1,0 +1,37 @@
+package id.livinglab.api.benchmark;
+
+import id.livinglab.benchmark.Standing;
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** One row of a ranking. */
+public record StandingJson(
+    int rank,
+    int rankKind,
+    int rankProvince,
+    String instansiCode,
+    String name,
+    String kind,
+    String provinceCode,
+    String provinceName,
+    BigDecimal index,
+    String predicate,
+    Map<String, BigDecimal> domains) {
+
+  static StandingJson of(Standing s) {
+    return new StandingJson(
+        s.rankNational(),
+        s.rankKind(),
+        s.rankProvince(),
+        s.code(),
+        s.name(),
+        s.kind().name().toLowerCase(Locale.ROOT),
+        s.provinceCode(),
+        s.provinceName(),
+        s.index(),
+        s.predicate().nameId(),
+        new TreeMap<>(s.nodes()));
+  }
+}

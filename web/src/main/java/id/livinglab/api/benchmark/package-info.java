@@ -1,0 +1,2 @@
+/** REST: rankings (JSON and file exports) and comparisons. */
+package id.livinglab.api.benchmark;

@@ -1,0 +1,104 @@
+package id.livinglab.web.benchmark;
+
+import id.livinglab.benchmark.Ranking;
+import id.livinglab.benchmark.Standing;
+import id.livinglab.web.common.XlsxWriter;
+import id.livinglab.web.i18n.Languages;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A ranking as a file officials can send on: CSV (UTF-8 with BOM, so Excel shows "Sumedang" and "—"
+ * right) or XLSX, with the same rows and columns as the page and the filters applied.
+ */
+public final class RankingExport {
+
+  public static final String XLSX =
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+  private final Ranking ranking;
+  private final Locale locale;
+  private final List<String> nodes;
+
+  public RankingExport(Ranking ranking, Locale locale) {
+    this.ranking = ranking;
+    this.locale = locale;
+    this.nodes =
+        ranking.rows().stream()
+            .flatMap(s -> s.nodes().keySet().stream())
+            .distinct()
+            .sorted()
+            .toList();
+  }
+
+  public String fileName(String extension) {
+    return "peringkat-" + ranking.frameworkCode() + "-" + ranking.year() + "." + extension;
+  }
+
+  List<String> header() {
+    List<String> header = new ArrayList<>();
+    for (String key :
+        List.of(
+            "rankings.column.rank",
+            "rankings.column.code",
+            "rankings.column.name",
+            "rankings.column.kind",
+            "rankings.column.province")) {
+      header.add(Languages.message(locale, key));
+    }
+    header.addAll(nodes);
+    header.add(Languages.message(locale, "rankings.column.index"));
+    header.add(Languages.message(locale, "rankings.column.predicate"));
+    return header;
+  }
+
+  List<List<Object>> rows() {
+    List<List<Object>> rows = new ArrayList<>();
+    for (Standing s : ranking.rows()) {
+      List<Object> row = new ArrayList<>();
+      row.add(s.rankNational());
+      row.add(s.code());
+      row.add(s.name());
+      row.add(Languages.message(locale, s.kind().labelKey()));
+      row.add(s.provinceName());
+      for (String node : nodes) {
+        row.add(s.nodes().get(node));
+      }
+      row.add(s.index());
+      row.add(s.predicate().name(Languages.isEnglish(locale)));
+      rows.add(row);
+    }
+    return rows;
+  }
+
+  public byte[] csv() {
+    StringBuilder out = new StringBuilder("\uFEFF");
+    line(out, new ArrayList<>(header()));
+    rows().forEach(r -> line(out, r));
+    return out.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  public byte[] xlsx() {
+    return XlsxWriter.sheet("Peringkat " + ranking.year(), header(), rows());
+  }
+
+  private static void line(StringBuilder out, List<Object> cells) {
+    for (int i = 0; i < cells.size(); i++) {
+      Object cell = cells.get(i);
+      String text =
+          cell == null ? "" : cell instanceof BigDecimal d ? d.toPlainString() : cell.toString();
+      // Quote every text cell; neutralise a leading formula character (CSV injection).
+      if (!(cell instanceof Number)) {
+        if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) {
+          text = "'" + text;
+        }
+        text = "\"" + text.replace("\"", "\"\"") + "\"";
+      }
+      out.append(i == 0 ? "" : ",").append(text);
+    }
+    out.append("\r\n");
+  }
+}

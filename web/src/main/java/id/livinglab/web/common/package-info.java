@@ -1,0 +1,2 @@
+/** What the pages share: chart configurations. */
+package id.livinglab.web.common;
