@@ -1,5 +1,6 @@
 package id.livinglab.instansi;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,9 +13,11 @@ import jakarta.persistence.Table;
 
 /**
  * A government body scored by the index: a central body ({@code P-001}…) or a regional government
- * keyed by its Kemendagri code ({@code 32.11} = Kabupaten Sumedang).
+ * keyed by its Kemendagri code ({@code 32.11} = Kabupaten Sumedang). Cached: the register changes
+ * only with a release of the shipped data.
  */
 @Entity
+@Cacheable
 @Table(name = "instansi")
 @NamedQuery(name = Instansi.COUNT, query = "select count(i) from Instansi i")
 @NamedQuery(

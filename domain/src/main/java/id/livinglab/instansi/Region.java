@@ -1,5 +1,6 @@
 package id.livinglab.instansi;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -11,6 +12,7 @@ import jakarta.persistence.Table;
  * is not the number 32.1.
  */
 @Entity
+@Cacheable
 @Table(name = "region")
 @NamedQuery(name = Region.COUNT, query = "select count(r) from Region r")
 @NamedQuery(

@@ -7,7 +7,8 @@ import java.util.Set;
  * Who is calling, as the directory knows them: user name, display name, roles, and the instansi
  * they work for (null for national administrators and assessors).
  */
-public record Caller(String username, String displayName, Set<Role> roles, String instansiCode) {
+public record Caller(String username, String displayName, Set<Role> roles, String instansiCode)
+    implements java.io.Serializable {
 
   public boolean has(Role role) {
     return roles.contains(role);

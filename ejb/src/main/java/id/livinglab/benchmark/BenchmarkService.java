@@ -10,8 +10,6 @@ import id.livinglab.framework.PredicateBand;
 import id.livinglab.instansi.Instansi;
 import id.livinglab.instansi.InstansiRegister;
 import id.livinglab.result.NationalIndex;
-import id.livinglab.result.PublishedResult;
-import id.livinglab.result.ResultService;
 import id.livinglab.scoring.Grading;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
@@ -32,20 +30,18 @@ import java.util.TreeMap;
 public class BenchmarkService {
 
   @EJB private InstansiRegister register;
-  @EJB private ResultService results;
   @EJB private FrameworkCatalogue catalogue;
   @EJB private Standings standings;
-  @EJB private PeerGroups peerGroups;
 
   /** The portrait of {@code code} in {@code year}, or in its latest year when year is null. */
   public Portrait portrait(String code, Integer year) {
     Instansi instansi = register.get(code);
-    List<PublishedResult> held = results.resultsOf(code);
-    List<Integer> years = held.stream().map(PublishedResult::getYear).toList();
-    Optional<PublishedResult> shown =
+    List<Standing> held = standings.history(code);
+    List<Integer> years = held.stream().map(s -> s.year()).toList();
+    Optional<Standing> shown =
         year == null
             ? held.stream().reduce((a, b) -> b)
-            : held.stream().filter(r -> r.getYear() == year).findFirst();
+            : held.stream().filter(s -> s.year() == year).findFirst();
     if (year != null && shown.isEmpty() && catalogue.findYear(year).isEmpty()) {
       throw new NotFoundException("error.year.notFound", year);
     }
@@ -74,38 +70,37 @@ public class BenchmarkService {
           List.of(),
           trend);
     }
-    PublishedResult result = shown.get();
-    EvaluationYear evaluation = catalogue.getYear(result.getYear());
+    Standing standing = shown.get();
+    int shownYear = standing.year();
+    EvaluationYear evaluation = catalogue.getYear(shownYear);
     FrameworkVersion framework = evaluation.getFramework();
-    YearTable table = standings.of(result.getYear()).orElseThrow();
-    Standing standing = table.find(code).orElseThrow();
+    YearTable table = standings.of(shownYear).orElseThrow();
     return new Portrait(
         instansi.getCode(),
         instansi.getName(),
         instansi.getKind(),
         provinceCode,
         province,
-        result.getYear(),
+        shownYear,
         framework.getCode(),
-        result.getIndex(),
+        standing.index(),
         standing.predicate(),
         true,
-        nodeValues(evaluation, result),
+        nodeValues(evaluation, standing),
         years,
         standing,
         table.size(),
         table.countOfKind(standing.kind().name()),
         table.countInProvince(provinceCode),
-        next(framework, result.getIndex()),
+        next(framework, standing.index()),
         references(table, standing),
         trend);
   }
 
-  private static List<Portrait.NodeValue> nodeValues(
-      EvaluationYear evaluation, PublishedResult result) {
+  private static List<Portrait.NodeValue> nodeValues(EvaluationYear evaluation, Standing standing) {
     List<Portrait.NodeValue> nodes = new ArrayList<>();
     for (FrameworkNode node : evaluation.getFramework().getNodes()) {
-      BigDecimal value = result.getNodeValues().get(node.getCode());
+      BigDecimal value = standing.nodes().get(node.getCode());
       if (value != null) {
         nodes.add(
             new Portrait.NodeValue(
@@ -136,23 +131,26 @@ public class BenchmarkService {
 
   private List<Portrait.Reference> references(YearTable table, Standing subject) {
     List<Portrait.Reference> refs = new ArrayList<>();
-    refs.add(reference("national", null, null, table.profile(s -> true)));
+    refs.add(reference("national", null, null, table.profile("national", s -> true)));
     if (subject.provinceCode() != null) {
       refs.add(
           reference(
               "province",
               subject.provinceName(),
               subject.provinceName(),
-              table.profile(s -> subject.provinceCode().equals(s.provinceCode()))));
+              table.profile(
+                  "province:" + subject.provinceCode(),
+                  s -> subject.provinceCode().equals(s.provinceCode()))));
     }
     refs.add(reference("kind", null, null, table.profile(s -> s.kind() == subject.kind())));
-    for (PeerGroup group : peerGroups.of(subject.code())) {
+    for (PeerGroup group : standings.groupsOf(subject.code())) {
       refs.add(
           reference(
               "group:" + group.getCode(),
               group.getNameId(),
               group.getNameEn(),
-              table.profile(s -> group.getMembers().contains(s.code()))));
+              table.profile(
+                  "group:" + group.getCode(), s -> group.getMembers().contains(s.code()))));
     }
     return refs;
   }
@@ -172,20 +170,19 @@ public class BenchmarkService {
   }
 
   /** Every year of the national series, with the instansi's index where it has one. */
-  private List<Portrait.TrendPoint> trend(List<PublishedResult> held) {
+  private List<Portrait.TrendPoint> trend(List<Standing> held) {
     Map<Integer, Portrait.TrendPoint> points = new TreeMap<>();
-    for (NationalIndex n : results.nationalSeries()) {
+    for (NationalIndex n : standings.nationalSeries()) {
       points.put(
           n.getYear(),
           new Portrait.TrendPoint(n.getYear(), n.getFrameworkCode(), null, n.getIndex()));
     }
-    for (PublishedResult r : held) {
-      Portrait.TrendPoint p = points.get(r.getYear());
-      String framework = catalogue.getYear(r.getYear()).getFramework().getCode();
+    for (Standing s : held) {
+      int y = s.year();
+      Portrait.TrendPoint p = points.get(y);
+      String framework = catalogue.getYear(y).getFramework().getCode();
       points.put(
-          r.getYear(),
-          new Portrait.TrendPoint(
-              r.getYear(), framework, r.getIndex(), p == null ? null : p.national()));
+          y, new Portrait.TrendPoint(y, framework, s.index(), p == null ? null : p.national()));
     }
     return List.copyOf(points.values());
   }

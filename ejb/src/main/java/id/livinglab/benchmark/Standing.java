@@ -10,6 +10,7 @@ import java.util.Map;
  * and within its province (standard competition ranking).
  */
 public record Standing(
+    int year,
     String code,
     String name,
     InstansiKind kind,

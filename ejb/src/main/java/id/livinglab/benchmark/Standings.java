@@ -1,6 +1,7 @@
 package id.livinglab.benchmark;
 
 import id.livinglab.framework.FrameworkCatalogue;
+import id.livinglab.result.NationalIndex;
 import id.livinglab.result.ResultService;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -21,18 +22,58 @@ public class Standings {
 
   @EJB private ResultService results;
   @EJB private FrameworkCatalogue catalogue;
+  @EJB private PeerGroups peerGroups;
 
   private final Map<Integer, YearTable> tables = new ConcurrentHashMap<>();
   private volatile List<Integer> years;
+  private volatile List<NationalIndex> nationalSeries;
+  private volatile List<PeerGroup> groups;
 
   /** The table of {@code year}, empty when the year is unknown or has no published result. */
   public Optional<YearTable> of(int year) {
     if (!years().contains(year)) {
       return Optional.empty();
     }
-    return Optional.of(
-        tables.computeIfAbsent(
-            year, y -> new YearTable(catalogue.getYear(y), results.resultsOf(y))));
+    return Optional.of(tables.computeIfAbsent(year, this::build));
+  }
+
+  private YearTable build(int year) {
+    return new YearTable(catalogue.getYear(year), results.resultsOf(year));
+  }
+
+  /** An instansi's standings in every year with results, oldest first. */
+  public List<Standing> history(String code) {
+    List<Standing> held = new java.util.ArrayList<>();
+    List<Integer> newestFirst = years();
+    for (int i = newestFirst.size() - 1; i >= 0; i--) {
+      of(newestFirst.get(i)).flatMap(t -> t.find(code)).ifPresent(held::add);
+    }
+    return held;
+  }
+
+  /** The national index series (changes only with a release of the shipped data). */
+  public List<NationalIndex> nationalSeries() {
+    List<NationalIndex> n = nationalSeries;
+    if (n == null) {
+      n = List.copyOf(results.nationalSeries());
+      nationalSeries = n;
+    }
+    return n;
+  }
+
+  /** The named peer groups {@code code} belongs to. */
+  public List<PeerGroup> groupsOf(String code) {
+    List<PeerGroup> g = groups;
+    if (g == null) {
+      g = List.copyOf(peerGroups.all());
+      groups = g;
+    }
+    return g.stream().filter(group -> group.getMembers().contains(code)).toList();
+  }
+
+  /** Forgets the peer groups: one was defined or changed. */
+  public void groupsChanged() {
+    groups = null;
   }
 
   /** Years with published results, newest first. */

@@ -80,6 +80,7 @@ public final class YearTable {
                     Grade.of(
                         Grading.grade(year.getFramework(), year.getGradingBasis(), r.getIndex())));
     return new Standing(
+        year.getYear(),
         i.getCode(),
         i.getName(),
         i.getKind(),
@@ -121,6 +122,16 @@ public final class YearTable {
   /** The top nodes of the year's framework (D1–D4; A1–A7 for Pemdi), whose values are printed. */
   public List<FrameworkNode> topNodes() {
     return year.getFramework().getNodes().stream().filter(n -> n.getParentCode() == null).toList();
+  }
+
+  private final Map<String, GroupProfile> profiles = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * The profile of a named group, computed once per table: the same national, province and kind
+   * averages appear on every portrait.
+   */
+  public GroupProfile profile(String key, Predicate<Standing> members) {
+    return profiles.computeIfAbsent(key, k -> profile(members));
   }
 
   /** Statistics of the index and of each top node over the members of a group. */

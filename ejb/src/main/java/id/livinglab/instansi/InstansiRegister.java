@@ -22,10 +22,8 @@ public class InstansiRegister {
     if (code == null || code.length() > Instansi.CODE_LENGTH) {
       return Optional.empty();
     }
-    return em.createNamedQuery(Instansi.FIND_BY_CODE, Instansi.class)
-        .setParameter("code", code)
-        .getResultStream()
-        .findFirst();
+    // By primary key: served from the shared cache after the first read.
+    return Optional.ofNullable(em.find(Instansi.class, code));
   }
 
   public Instansi get(String code) {

@@ -7,24 +7,24 @@ import id.livinglab.web.common.ChartJson;
 import id.livinglab.web.i18n.Languages;
 import id.livinglab.web.i18n.LocaleBacking;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** {@code /instansi/{code}}: the portrait of one instansi. */
+/**
+ * {@code /instansi/{code}}: the portrait of one instansi. Request scoped: the page has no postback,
+ * and a public page should not open a session per visitor.
+ */
 @Named
-@ViewScoped
-public class PortraitBacking implements Serializable {
-
-  private static final long serialVersionUID = 1L;
+@RequestScoped
+public class PortraitBacking {
 
   @EJB private BenchmarkService benchmark;
   @Inject private LocaleBacking locale;

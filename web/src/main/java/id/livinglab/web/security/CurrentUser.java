@@ -2,33 +2,51 @@ package id.livinglab.web.security;
 
 import id.livinglab.security.Caller;
 import id.livinglab.security.CallerService;
-import jakarta.enterprise.context.SessionScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import java.util.Optional;
 
 /**
- * The logged-in user of this session as the directory described them at login, for the page header
- * and the landing page. Services never trust this: they ask the directory themselves.
+ * The logged-in user for the page header and the landing page, as the directory described them at
+ * login (kept in the session). An anonymous visitor gets no session at all, so public pages stay
+ * cheap. Services never trust this: they ask the directory themselves.
  */
 @Named
-@SessionScoped
-public class CurrentUser implements Serializable {
+@RequestScoped
+public class CurrentUser {
 
-  private static final long serialVersionUID = 1L;
+  static final String SESSION_KEY = "livinglab.user";
 
   @Inject private CallerService callers;
+  @Inject private HttpServletRequest request;
 
-  private Caller caller;
-  private boolean looked;
+  private Optional<Caller> caller;
 
   public Optional<Caller> caller() {
-    if (!looked) {
-      caller = callers.current().orElse(null);
-      looked = caller != null;
+    if (caller == null) {
+      caller = Optional.empty();
+      if (request.getUserPrincipal() != null) {
+        HttpSession session = request.getSession(false);
+        Object kept = session == null ? null : session.getAttribute(SESSION_KEY);
+        if (kept instanceof Caller c && c.username().equals(request.getUserPrincipal().getName())) {
+          caller = Optional.of(c);
+        } else {
+          caller = callers.current();
+          if (session != null) {
+            caller.ifPresent(c -> session.setAttribute(SESSION_KEY, c));
+          }
+        }
+      }
     }
-    return Optional.ofNullable(caller);
+    return caller;
+  }
+
+  /** Forgets what this request knew: someone just logged in. */
+  public void refresh() {
+    caller = null;
   }
 
   public boolean isLoggedIn() {

@@ -47,6 +47,8 @@ public class LoginBacking {
                 .credential(
                     new UsernamePasswordCredential(username.trim(), new Password(password))));
     if (status == AuthenticationStatus.SUCCESS) {
+      // The page header may have asked before the login: ask again.
+      currentUser.refresh();
       String code = currentUser.getInstansiCode();
       ext.redirect(ext.getRequestContextPath() + (code == null ? "/" : "/instansi/" + code));
       faces.responseComplete();
