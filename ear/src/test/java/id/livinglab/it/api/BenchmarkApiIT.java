@@ -67,6 +67,19 @@ class BenchmarkApiIT {
   }
 
   @Test
+  void theMapHasEveryProvinceAndRegencyWithAResult() throws Exception {
+    JsonObject provinces = Http.object(http.get("api/v1/map?level=province&year=2023"));
+    JsonObject regencies = Http.object(http.get("api/v1/map?level=regency&year=2023"));
+
+    assertEquals(38, provinces.getJsonObject("regions").size());
+    assertEquals(398 + 93, regencies.getJsonObject("regions").size());
+    assertEquals(
+        "Sangat Baik",
+        regencies.getJsonObject("regions").getJsonObject("32.11").getString("predicate"));
+    assertEquals(400, http.get("api/v1/map?level=desa").statusCode());
+  }
+
+  @Test
   void compareRefusesSixInstansiAndOnesWithoutAResult() throws Exception {
     assertEquals(
         400, http.get("api/v1/compare?codes=32.11,32.05,32.04,32.08,32.09,32.10").statusCode());
