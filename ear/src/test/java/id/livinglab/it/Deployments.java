@@ -33,4 +33,12 @@ public final class Deployments {
   public static String baseUrl() {
     return System.getProperty("it.base.url", "http://localhost:28080/livinglab/");
   }
+
+  /**
+   * The application's address seen from inside the server, for in-container tests: the test
+   * domain's HTTP port (port base 28000 + 80).
+   */
+  public static String inServerUrl() {
+    return "http://localhost:28080/livinglab/";
+  }
 }

@@ -17,7 +17,6 @@ import java.util.function.Predicate;
 public class RankingService {
 
   @EJB private Standings standings;
-  @EJB private PeerGroups peerGroups;
 
   public Ranking ranking(RankingFilter filter) {
     List<Integer> years = standings.years();
@@ -39,8 +38,8 @@ public class RankingService {
     }
     if (filter.group() != null && !filter.group().isBlank()) {
       PeerGroup group =
-          peerGroups
-              .find(filter.group())
+          standings
+              .group(filter.group())
               .orElseThrow(
                   () -> new InvalidInputException("group", "error.group.unknown", filter.group()));
       keep = keep.and(s -> group.getMembers().contains(s.code()));

@@ -63,12 +63,21 @@ public class Standings {
 
   /** The named peer groups {@code code} belongs to. */
   public List<PeerGroup> groupsOf(String code) {
+    return groups().stream().filter(group -> group.getMembers().contains(code)).toList();
+  }
+
+  /** A named peer group by its code. */
+  public Optional<PeerGroup> group(String code) {
+    return groups().stream().filter(group -> group.getCode().equals(code)).findFirst();
+  }
+
+  private List<PeerGroup> groups() {
     List<PeerGroup> g = groups;
     if (g == null) {
       g = List.copyOf(peerGroups.all());
       groups = g;
     }
-    return g.stream().filter(group -> group.getMembers().contains(code)).toList();
+    return g;
   }
 
   /** Forgets the peer groups: one was defined or changed. */

@@ -1,0 +1,104 @@
+package id.livinglab.it.services;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.livinglab.benchmark.Standings;
+import id.livinglab.it.Deployments;
+import jakarta.ejb.EJB;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.persistence.jpa.JpaEntityManager;
+import org.eclipse.persistence.sessions.SessionEvent;
+import org.eclipse.persistence.sessions.SessionEventAdapter;
+import org.eclipse.persistence.sessions.SessionEventListener;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Counts the SQL statements the server runs while pages are served, from inside the server: a
+ * page's query count must not grow with the number of rows it shows (no N+1).
+ */
+@ExtendWith(ArquillianExtension.class)
+class QueryCountIT {
+
+  @Deployment
+  static EnterpriseArchive deployment() {
+    return Deployments.earWith(QueryCountIT.class, Deployments.class);
+  }
+
+  @PersistenceContext private EntityManager em;
+  @EJB private Standings standings;
+
+  private final AtomicInteger statements = new AtomicInteger();
+  private SessionEventListener counter;
+
+  @BeforeEach
+  void countStatements() {
+    counter =
+        new SessionEventAdapter() {
+          @Override
+          public void preExecuteCall(SessionEvent event) {
+            statements.incrementAndGet();
+          }
+        };
+    em.unwrap(JpaEntityManager.class).getServerSession().getEventManager().addListener(counter);
+  }
+
+  @AfterEach
+  void stopCounting() {
+    em.unwrap(JpaEntityManager.class).getServerSession().getEventManager().removeListener(counter);
+  }
+
+  /**
+   * Statements run to serve {@code path} with the year's table rebuilt, after one warm-up request
+   * (first use fills the register cache and compiles the page: not what is measured).
+   */
+  private int statementsFor(String path) throws Exception {
+    get(path);
+    standings.invalidate(2023);
+    statements.set(0);
+    get(path);
+    return statements.get();
+  }
+
+  private static void get(String path) throws Exception {
+    HttpResponse<String> response =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(Deployments.inServerUrl() + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, response.statusCode(), path);
+  }
+
+  @Test
+  void theRankingsPageRunsAsManyStatementsFor621RowsAsFor8() throws Exception {
+    int all = statementsFor("benchmark/rankings.xhtml?year=2023");
+    int cohort = statementsFor("benchmark/rankings.xhtml?year=2023&cohort=livinglab-jabar-2023");
+    int export = statementsFor("api/v1/rankings/export.csv?year=2023");
+
+    // Years, results, their values (batched), and the filter lists: the same for any row count.
+    assertEquals(all, cohort);
+    assertTrue(all <= 6, all + " statements");
+    assertTrue(export <= all, export + " statements");
+  }
+
+  @Test
+  void aPortraitRunsTheSameStatementsWhateverTheGroupSizes() throws Exception {
+    int sumedang = statementsFor("instansi/32.11");
+    int ministry = statementsFor("instansi/P-002");
+
+    assertEquals(sumedang, ministry);
+    assertTrue(sumedang <= 4, sumedang + " statements");
+  }
+}
