@@ -1,11 +1,18 @@
 package id.livinglab.result;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import java.util.Map;
+import java.util.TreeMap;
 
 /** The national index of one year as published (2018: 1.98 … 2024: 3.12). */
 @Entity
@@ -30,6 +37,13 @@ public class NationalIndex {
 
   @Column(length = 60)
   private String predicate;
+
+  /** The national mean of each domain, by node code of the year's framework. */
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "national_index_value", joinColumns = @JoinColumn(name = "index_year"))
+  @MapKeyColumn(name = "node_code", length = 20)
+  @Column(name = "node_value", precision = 6, scale = 2)
+  private Map<String, BigDecimal> domainMeans = new TreeMap<>();
 
   protected NationalIndex() {}
 
@@ -56,6 +70,10 @@ public class NationalIndex {
 
   public BigDecimal getIndex() {
     return index;
+  }
+
+  public Map<String, BigDecimal> getDomainMeans() {
+    return domainMeans;
   }
 
   public String getPredicate() {

@@ -2,6 +2,7 @@ package id.livinglab.result;
 
 import id.livinglab.common.ShippedFiles;
 import id.livinglab.framework.EvaluationYear;
+import id.livinglab.framework.FrameworkVersion;
 import id.livinglab.instansi.Instansi;
 import id.livinglab.support.Csv;
 import jakarta.ejb.Stateless;
@@ -11,6 +12,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /** Stores the shipped published results (2023) and the national series (2018–2024). */
 @Stateless
@@ -21,7 +24,31 @@ public class PublishedResultImport {
 
   private static final List<String> SPBE_DOMAINS = List.of("d1", "d2", "d3", "d4");
 
+  /** The report's domain columns, by a word of the domain's name in every SPBE framework. */
+  private static final Map<String, String> DOMAIN_COLUMNS =
+      Map.of(
+          "domain_kebijakan", "Kebijakan",
+          "domain_tata_kelola", "Tata Kelola",
+          "domain_manajemen", "Manajemen",
+          "domain_layanan", "Layanan");
+
   @PersistenceContext private EntityManager em;
+
+  /** The published domain means of a year, keyed by the year's domain codes (D1 …). */
+  private Map<String, BigDecimal> domainMeans(Csv.Row row, int year) {
+    FrameworkVersion framework = em.find(EvaluationYear.class, year).getFramework();
+    Map<String, BigDecimal> means = new TreeMap<>();
+    DOMAIN_COLUMNS.forEach(
+        (column, word) -> {
+          if (!row.get(column).isEmpty()) {
+            framework.getNodes().stream()
+                .filter(n -> n.getParentCode() == null && n.getNameId().contains(word))
+                .findFirst()
+                .ifPresent(n -> means.put(n.getCode(), new BigDecimal(row.get(column))));
+          }
+        });
+    return means;
+  }
 
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public int loadShippedIfAbsent() {
@@ -50,19 +77,31 @@ public class PublishedResultImport {
         rows++;
       }
     }
-    if (em.createNamedQuery(NationalIndex.FIND_ALL, NationalIndex.class)
-        .getResultList()
-        .isEmpty()) {
+    List<NationalIndex> series =
+        em.createNamedQuery(NationalIndex.FIND_ALL, NationalIndex.class).getResultList();
+    if (!series.isEmpty() && series.stream().allMatch(n -> n.getDomainMeans().isEmpty())) {
+      // Databases from before the domain means were shipped: add them to the stored series.
+      for (Csv.Row row : ShippedFiles.csv("spbe/national-index.csv")) {
+        NationalIndex n = em.find(NationalIndex.class, Integer.parseInt(row.get("year")));
+        if (n != null) {
+          n.getDomainMeans().putAll(domainMeans(row, n.getYear()));
+          rows++;
+        }
+      }
+    }
+    if (series.isEmpty()) {
       for (Csv.Row row : ShippedFiles.csv("spbe/national-index.csv")) {
         int year = Integer.parseInt(row.get("year"));
         String count = row.get("n_instansi");
-        em.persist(
+        NationalIndex n =
             new NationalIndex(
                 year,
                 em.find(EvaluationYear.class, year).getFramework().getCode(),
                 count.isEmpty() ? null : Integer.valueOf(count),
                 new BigDecimal(row.get("indeks_nasional")),
-                row.get("predikat")));
+                row.get("predikat"));
+        n.getDomainMeans().putAll(domainMeans(row, year));
+        em.persist(n);
         rows++;
       }
     }

@@ -67,6 +67,17 @@ class BenchmarkApiIT {
   }
 
   @Test
+  void thePortraitCarriesRanksTheNextPredicateAndTheGroups() throws Exception {
+    JsonObject p = Http.object(http.get("api/v1/instansi/32.11/portrait?year=2023"));
+
+    assertEquals(29, p.getJsonObject("ranks").getInt("national"));
+    assertEquals(2, p.getJsonObject("ranks").getInt("province"));
+    assertEquals("Memuaskan", p.getJsonObject("next").getString("predicate"));
+    assertEquals(4, p.getJsonArray("references").size());
+    assertEquals(8, p.getJsonArray("references").getJsonObject(3).getInt("members"));
+  }
+
+  @Test
   void theMapHasEveryProvinceAndRegencyWithAResult() throws Exception {
     JsonObject provinces = Http.object(http.get("api/v1/map?level=province&year=2023"));
     JsonObject regencies = Http.object(http.get("api/v1/map?level=regency&year=2023"));

@@ -50,6 +50,8 @@ class ReferenceDataIT {
     assertEquals(2018, series.get(0).getYear());
     assertEquals(0, new BigDecimal("1.98").compareTo(series.get(0).getIndex()));
     assertEquals(0, new BigDecimal("3.12").compareTo(series.get(6).getIndex()));
+    assertEquals(0, new BigDecimal("1.65").compareTo(series.get(5).getDomainMeans().get("D3")));
+    assertEquals(0, new BigDecimal("2.17").compareTo(series.get(0).getDomainMeans().get("D3")));
   }
 
   @Test

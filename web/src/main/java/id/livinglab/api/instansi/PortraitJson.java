@@ -13,7 +13,26 @@ public record PortraitJson(
     String predicate,
     boolean official,
     List<NodeJson> nodes,
-    List<Integer> years) {
+    List<Integer> years,
+    Ranks ranks,
+    Next next,
+    List<ReferenceJson> references) {
+
+  /** Ranks nationally, among the kind, within the province ("of" = how many ranked). */
+  public record Ranks(
+      int national, int nationalOf, int kind, int kindOf, Integer province, Integer provinceOf) {}
+
+  /** The next predicate up and the distance to its cut-point. */
+  public record Next(String predicate, BigDecimal from, BigDecimal distance) {}
+
+  /** A comparison group: averages shown only from 5 members ({@code shown}). */
+  public record ReferenceJson(
+      String key,
+      String name,
+      int members,
+      boolean shown,
+      BigDecimal index,
+      java.util.Map<String, BigDecimal> domains) {}
 
   /** The value of one domain or aspect. */
   public record NodeJson(
@@ -42,6 +61,31 @@ public record PortraitJson(
                         n.value(),
                         n.predicate().nameId()))
             .toList(),
-        p.years());
+        p.years(),
+        p.standing() == null
+            ? null
+            : new Ranks(
+                p.standing().rankNational(),
+                p.nationalCount(),
+                p.standing().rankKind(),
+                p.kindCount(),
+                p.provinceCount() == 0 ? null : p.standing().rankProvince(),
+                p.provinceCount() == 0 ? null : p.provinceCount()),
+        p.next() == null
+            ? null
+            : new Next(p.next().predicate().nameId(), p.next().from(), p.next().distance()),
+        p.references().stream()
+            .map(
+                r ->
+                    new ReferenceJson(
+                        r.key(),
+                        r.nameId(),
+                        r.count(),
+                        r.shown(),
+                        r.index() == null
+                            ? null
+                            : r.index().setScale(4, java.math.RoundingMode.HALF_UP),
+                        r.nodes()))
+            .toList());
   }
 }

@@ -27,7 +27,8 @@ public class NationalIndexResource {
                     n.getFrameworkCode(),
                     n.getIndex(),
                     n.getPredicate(),
-                    n.getInstansiCount()))
+                    n.getInstansiCount(),
+                    new java.util.TreeMap<>(n.getDomainMeans())))
         .toList();
   }
 }

@@ -24,6 +24,16 @@ public class HomeBacking {
     return series;
   }
 
+  /** The domain means of a year as "D1 2,91 · D2 2,27 …" in the page's number format. */
+  public String means(NationalIndex n, java.util.Locale locale) {
+    java.text.NumberFormat f = java.text.NumberFormat.getNumberInstance(locale);
+    f.setMinimumFractionDigits(2);
+    f.setMaximumFractionDigits(2);
+    return n.getDomainMeans().entrySet().stream()
+        .map(e -> e.getKey() + " " + f.format(e.getValue()))
+        .collect(java.util.stream.Collectors.joining(" · "));
+  }
+
   /** The national index per year on the 0–5 scale. */
   public String chart(String seriesLabel) {
     return ChartJson.line()
