@@ -18,4 +18,8 @@ public class StandingsRefresh {
   void resultsChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ResultsChanged change) {
     standings.invalidate(change.year());
   }
+
+  void groupsChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) PeerGroupsChanged change) {
+    standings.groupsChanged();
+  }
 }
