@@ -88,6 +88,11 @@ class RankingsBrowserIT {
     assertEquals(19, sheet.split("<row ").length - 1);
     assertTrue(sheet.contains("Pemerintah Kab. Sumedang"));
     assertTrue(sheet.contains("<v>4.14</v>"));
+
+    HttpResponse<byte[]> pdf = download(page.exportHref("pdf"));
+    assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
+    assertEquals("%PDF-", new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII));
+    assertTrue(pdf.body().length > 2000, pdf.body().length + " bytes");
   }
 
   private static HttpResponse<byte[]> download(String href) throws Exception {

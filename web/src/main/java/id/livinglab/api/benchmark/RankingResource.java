@@ -7,6 +7,7 @@ import id.livinglab.benchmark.RankingService;
 import id.livinglab.common.InvalidInputException;
 import id.livinglab.instansi.InstansiKind;
 import id.livinglab.web.benchmark.RankingExport;
+import id.livinglab.web.i18n.Languages;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.GET;
@@ -43,7 +44,7 @@ public class RankingResource {
 
   @GET
   @Path("export.{format}")
-  @Operation(summary = "The same ranking as a file: csv or xlsx, with the filters applied")
+  @Operation(summary = "The same ranking as a file: csv, xlsx or pdf, with the filters applied")
   public Response export(
       @PathParam("format") String format,
       @QueryParam("year") Integer year,
@@ -58,6 +59,18 @@ public class RankingResource {
     return switch (format) {
       case "csv" -> file(export.fileName("csv"), "text/csv; charset=UTF-8", export.csv());
       case "xlsx" -> file(export.fileName("xlsx"), RankingExport.XLSX, export.xlsx());
+      case "pdf" ->
+          file(
+              export.fileName("pdf"),
+              "application/pdf",
+              export.pdf(
+                  Languages.message(locale, "rankings.title") + " " + ranking.year(),
+                  Languages.message(
+                      locale,
+                      "rankings.summary",
+                      ranking.rows().size(),
+                      String.valueOf(ranking.year()),
+                      ranking.frameworkCode())));
       default -> throw new InvalidInputException("format", "error.export.format", format);
     };
   }

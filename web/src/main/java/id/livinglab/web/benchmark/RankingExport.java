@@ -85,6 +85,49 @@ public final class RankingExport {
     return XlsxWriter.sheet("Peringkat " + ranking.year(), header(), rows());
   }
 
+  /** A4 landscape: title, the filter summary, the table with its header repeated per page. */
+  public byte[] pdf(String title, String summary) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    com.lowagie.text.Document doc =
+        new com.lowagie.text.Document(com.lowagie.text.PageSize.A4.rotate(), 28, 28, 28, 28);
+    com.lowagie.text.pdf.PdfWriter.getInstance(doc, out);
+    doc.addTitle(title);
+    doc.addCreator("Living Lab SPBE");
+    doc.open();
+    com.lowagie.text.Font bold =
+        com.lowagie.text.FontFactory.getFont(com.lowagie.text.FontFactory.HELVETICA_BOLD, 9);
+    com.lowagie.text.Font plain =
+        com.lowagie.text.FontFactory.getFont(com.lowagie.text.FontFactory.HELVETICA, 8);
+    doc.add(
+        new com.lowagie.text.Paragraph(
+            title,
+            com.lowagie.text.FontFactory.getFont(com.lowagie.text.FontFactory.HELVETICA_BOLD, 14)));
+    doc.add(new com.lowagie.text.Paragraph(summary, plain));
+    doc.add(com.lowagie.text.Chunk.NEWLINE);
+    List<String> header = header();
+    com.lowagie.text.pdf.PdfPTable table = new com.lowagie.text.pdf.PdfPTable(header.size());
+    table.setWidthPercentage(100);
+    float[] widths = new float[header.size()];
+    java.util.Arrays.fill(widths, 1f);
+    widths[2] = 5f;
+    widths[3] = 1.6f;
+    widths[4] = 2.4f;
+    widths[header.size() - 1] = 1.6f;
+    table.setWidths(widths);
+    table.setHeaderRows(1);
+    header.forEach(h -> table.addCell(new com.lowagie.text.Phrase(h, bold)));
+    for (List<Object> row : rows()) {
+      for (Object cell : row) {
+        String text =
+            cell == null ? "" : cell instanceof BigDecimal d ? d.toPlainString() : cell.toString();
+        table.addCell(new com.lowagie.text.Phrase(text, plain));
+      }
+    }
+    doc.add(table);
+    doc.close();
+    return out.toByteArray();
+  }
+
   private static void line(StringBuilder out, List<Object> cells) {
     for (int i = 0; i < cells.size(); i++) {
       Object cell = cells.get(i);
