@@ -34,7 +34,7 @@ final class RankingsPage {
 
   /** The visible rows as "rank|name|index". */
   List<String> rows() {
-    return driver.findElements(By.cssSelector("#table\\:rankings_data tr")).stream()
+    return driver.findElements(By.cssSelector("#rankings-rows tr")).stream()
         .map(row -> row.findElements(By.tagName("td")))
         .map(
             (List<WebElement> c) ->
@@ -47,7 +47,7 @@ final class RankingsPage {
   }
 
   void nextPage() {
-    driver.findElement(By.cssSelector("#table\\:rankings .ui-paginator-next")).click();
+    driver.findElement(By.id("page-next")).click();
   }
 
   boolean hasPredicateChart() {

@@ -5,6 +5,7 @@ import id.livinglab.benchmark.PeerGroups;
 import id.livinglab.benchmark.Ranking;
 import id.livinglab.benchmark.RankingFilter;
 import id.livinglab.benchmark.RankingService;
+import id.livinglab.benchmark.Standing;
 import id.livinglab.common.BusinessException;
 import id.livinglab.instansi.InstansiKind;
 import id.livinglab.instansi.InstansiRegister;
@@ -13,24 +14,30 @@ import id.livinglab.web.common.ChartJson;
 import id.livinglab.web.i18n.Languages;
 import id.livinglab.web.i18n.LocaleBacking;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
-/** {@code /benchmark/rankings.xhtml}: the ranking table with its filters, chart and exports. */
+/**
+ * {@code /benchmark/rankings.xhtml}: the ranking table with its filters, chart and exports.
+ * Filters, sorting and paging are all in the address (GET), so a view is shareable, bookmarkable
+ * and stateless: the page keeps nothing per visitor.
+ */
 @Named
-@ViewScoped
-public class RankingsBacking implements Serializable {
+@RequestScoped
+public class RankingsBacking {
 
-  private static final long serialVersionUID = 1L;
+  static final List<Integer> PAGE_SIZES = List.of(25, 50, 100);
+  static final List<String> SORTS =
+      List.of("rank", "name", "kind", "province", "index", "predicate");
 
   @EJB private RankingService rankings;
   @EJB private InstansiRegister register;
@@ -42,7 +49,12 @@ public class RankingsBacking implements Serializable {
   private String province;
   private String predicate;
   private String cohort;
+  private Integer page;
+  private Integer size;
+  private String sort;
+  private String dir;
   private Ranking ranking;
+  private List<Standing> sorted = List.of();
   private List<Region> provinces;
   private List<PeerGroup> groups;
 
@@ -51,6 +63,7 @@ public class RankingsBacking implements Serializable {
       InstansiKind k = kind == null || kind.isBlank() ? null : InstansiKind.fromWord(kind);
       ranking = rankings.ranking(new RankingFilter(year, k, province, predicate, cohort));
       year = ranking.year();
+      sorted = sort(ranking.rows());
     } catch (BusinessException e) {
       error(e.messageKey(), e.arguments().toArray());
     } catch (IllegalArgumentException e) {
@@ -68,6 +81,43 @@ public class RankingsBacking implements Serializable {
             FacesMessage.SEVERITY_ERROR, Languages.message(locale.getLocale(), key, args), null));
   }
 
+  private List<Standing> sort(List<Standing> rows) {
+    String by = sort != null && SORTS.contains(sort) ? sort : "rank";
+    Comparator<Standing> order =
+        switch (by) {
+          case "name" -> Comparator.comparing(Standing::name);
+          case "kind" -> Comparator.comparing((Standing s) -> s.kind().name());
+          case "province" ->
+              Comparator.comparing(
+                  (Standing s) -> s.provinceName() == null ? "" : s.provinceName());
+          case "index", "predicate" -> Comparator.comparing(Standing::index);
+          default -> Comparator.comparing(Standing::rankNational);
+        };
+    if ("desc".equals(dir)) {
+      order = order.reversed();
+    }
+    return rows.stream().sorted(order.thenComparing(Standing::rankNational)).toList();
+  }
+
+  /** The rows of the current page. */
+  public List<Standing> getPageRows() {
+    int from = Math.min((getPage() - 1) * getSize(), sorted.size());
+    return sorted.subList(from, Math.min(from + getSize(), sorted.size()));
+  }
+
+  public int getPage() {
+    int last = getPages();
+    return page == null || page < 1 ? 1 : Math.min(page, last);
+  }
+
+  public int getPages() {
+    return Math.max(1, (sorted.size() + getSize() - 1) / getSize());
+  }
+
+  public int getSize() {
+    return size != null && PAGE_SIZES.contains(size) ? size : PAGE_SIZES.get(0);
+  }
+
   /** The query string of the current filters, for the export links. */
   public String getQuery() {
     List<String> parts = new ArrayList<>();
@@ -77,6 +127,27 @@ public class RankingsBacking implements Serializable {
     add(parts, "predicate", predicate);
     add(parts, "cohort", cohort);
     return String.join("&", parts);
+  }
+
+  /** The address of another page of the same view. */
+  public String pageLink(int target) {
+    return link(target, sort, dir);
+  }
+
+  /** The address sorted by {@code column}; a second click reverses the order. */
+  public String sortLink(String column) {
+    String nextDir = column.equals(sort) && !"desc".equals(dir) ? "desc" : "asc";
+    return link(1, column, nextDir);
+  }
+
+  private String link(int target, String by, String order) {
+    List<String> parts = new ArrayList<>();
+    parts.add(getQuery());
+    add(parts, "sort", by);
+    add(parts, "dir", order);
+    add(parts, "size", String.valueOf(getSize()));
+    add(parts, "page", String.valueOf(target));
+    return "?" + String.join("&", parts.stream().filter(p -> !p.isEmpty()).toList());
   }
 
   private static void add(List<String> parts, String name, String value) {
@@ -142,6 +213,39 @@ public class RankingsBacking implements Serializable {
 
   public void setPredicate(String predicate) {
     this.predicate = predicate;
+  }
+
+  /** The page asked for in the address (the shown page is {@link #getPage()}, within range). */
+  public Integer getPageParam() {
+    return page;
+  }
+
+  public void setPageParam(Integer page) {
+    this.page = page;
+  }
+
+  public Integer getSizeParam() {
+    return size;
+  }
+
+  public void setSizeParam(Integer size) {
+    this.size = size;
+  }
+
+  public String getSort() {
+    return sort;
+  }
+
+  public void setSort(String sort) {
+    this.sort = sort;
+  }
+
+  public String getDir() {
+    return dir;
+  }
+
+  public void setDir(String dir) {
+    this.dir = dir;
   }
 
   public String getCohort() {
