@@ -14,16 +14,21 @@ case "$base" in
 esac
 command -v wrk >/dev/null || { echo "needs wrk: apt-get install -y wrk" >&2; exit 2; }
 here=$(dirname "$0")
+# Anonymous visitors get public pages from the page cache; "?lang=id" (like a logged-in user)
+# bypasses it, so the *-rendered rows show the cost of rendering every time.
 declare -A pages=(
   [static]="$base/maintenance.html"
   [portrait]="$base/instansi/32.11"
   [rankings]="$base/benchmark/rankings.xhtml"
+  [portrait-rendered]="$base/instansi/32.11?lang=id"
+  [rankings-rendered]="$base/benchmark/rankings.xhtml?lang=id"
 )
-for name in static portrait rankings; do
+names="static portrait rankings portrait-rendered rankings-rendered"
+for name in $names; do
   curl -fsS -o /dev/null "${pages[$name]}"   # warm-up: compile the page once
   wrk -t2 -c50 -d5s -s "$here/p95.lua" "${pages[$name]}" >/dev/null
 done
-for name in static portrait rankings; do
-  printf '%-9s %s ' "$name" "${pages[$name]}"
+for name in $names; do
+  printf '%-18s %s ' "$name" "${pages[$name]}"
   wrk -t2 -c50 -d"${seconds}s" --timeout 10s -s "$here/p95.lua" "${pages[$name]}" | tail -1
 done
