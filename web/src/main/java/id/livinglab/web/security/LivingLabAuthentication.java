@@ -1,6 +1,7 @@
 package id.livinglab.web.security;
 
 import id.livinglab.security.Role;
+import id.livinglab.web.i18n.Languages;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -64,9 +65,9 @@ public class LivingLabAuthentication implements HttpAuthenticationMechanism {
       if (result.getStatus() == CredentialValidationResult.Status.VALID) {
         return context.notifyContainerAboutLogin(result);
       }
-      return challenge(response);
+      return challenge(request, response);
     }
-    return context.isProtected() ? challenge(response) : context.doNothing();
+    return context.isProtected() ? challenge(request, response) : context.doNothing();
   }
 
   private AuthenticationStatus validatePage(
@@ -102,7 +103,11 @@ public class LivingLabAuthentication implements HttpAuthenticationMechanism {
     return context.doNothing();
   }
 
-  private static AuthenticationStatus challenge(HttpServletResponse response) {
+  private static AuthenticationStatus challenge(
+      HttpServletRequest request, HttpServletResponse response) {
+    boolean english = "en".equals(request.getLocale().getLanguage());
+    String detail =
+        Languages.message(english ? Languages.ENGLISH : Languages.INDONESIAN, "error.unauthorized");
     response.setHeader("WWW-Authenticate", REALM);
     response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
     response.setContentType("application/problem+json");
@@ -111,7 +116,9 @@ public class LivingLabAuthentication implements HttpAuthenticationMechanism {
           .getWriter()
           .write(
               "{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
-                  + "\"detail\":\"Autentikasi diperlukan / Authentication required\"}");
+                  + "\"detail\":\""
+                  + detail
+                  + "\"}");
     } catch (IOException e) {
       // The status line is what matters to the client; the body is a courtesy.
     }
