@@ -72,6 +72,12 @@ class RankingsBrowserIT {
         .until(ExpectedConditions.urlContains("province=32"));
 
     assertTrue(page.summary().startsWith("18 instansi"), page.summary());
+    assertTrue(
+        driver
+            .findElement(org.openqa.selenium.By.id("rankings-statistics"))
+            .getText()
+            .startsWith("Rata-rata 3,"),
+        driver.findElement(org.openqa.selenium.By.id("rankings-statistics")).getText());
     assertEquals("8|Pemerintah Kab. Karawang|4,38", page.rows().get(0));
     assertEquals("29|Pemerintah Kab. Sumedang|4,14", page.rows().get(1));
 
