@@ -9,34 +9,19 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The map in a real Chromium: every region drawn, coloured by predicate, tooltips, clicks. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class MapBrowserIT {
+class MapBrowserIT extends ChromiumTest {
 
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
     return Deployments.ear();
-  }
-
-  private WebDriver driver;
-
-  @BeforeEach
-  void openBrowser() {
-    driver = Browser.start();
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    driver.quit();
   }
 
   @Test

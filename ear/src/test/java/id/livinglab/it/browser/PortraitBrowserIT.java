@@ -8,33 +8,18 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 
 /** What a civil servant sees in a real Chromium: login, own portrait, languages, errors. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class PortraitBrowserIT {
+class PortraitBrowserIT extends ChromiumTest {
 
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
     return Deployments.ear();
-  }
-
-  private WebDriver driver;
-
-  @BeforeEach
-  void openBrowser() {
-    driver = Browser.start();
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    driver.quit();
   }
 
   @Test

@@ -17,34 +17,19 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The rankings page in a real Chromium: filters, paging, the chart, and the exports. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class RankingsBrowserIT {
+class RankingsBrowserIT extends ChromiumTest {
 
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
     return Deployments.ear();
-  }
-
-  private WebDriver driver;
-
-  @BeforeEach
-  void openBrowser() {
-    driver = Browser.start();
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    driver.quit();
   }
 
   @Test
