@@ -26,14 +26,10 @@ import jakarta.persistence.Table;
         "select i from Instansi i left join fetch i.province"
             + " where upper(i.name) like :pattern escape '!' or upper(i.shortName) like :pattern escape '!'"
             + " order by i.name")
-@NamedQuery(
-    name = Instansi.FIND_BY_CODE,
-    query = "select i from Instansi i left join fetch i.province where i.code = :code")
 public class Instansi {
 
   public static final String COUNT = "Instansi.count";
   public static final String SEARCH_BY_NAME = "Instansi.searchByName";
-  public static final String FIND_BY_CODE = "Instansi.findByCode";
   public static final int CODE_LENGTH = 13;
   public static final int NAME_LENGTH = 200;
   public static final int SHORT_NAME_LENGTH = 60;

@@ -41,15 +41,9 @@ import java.util.Map;
         "select r from PublishedResult r join fetch r.instansi i left join fetch i.province"
             + " where r.year = :year"
             + " order by r.instansi.code")
-@NamedQuery(
-    name = PublishedResult.FIND_BY_INSTANSI,
-    query =
-        "select r from PublishedResult r left join fetch r.nodeValues"
-            + " where r.instansi.code = :code order by r.year")
 public class PublishedResult {
 
   public static final String COUNT_BY_YEAR = "PublishedResult.countByYear";
-  public static final String FIND_BY_INSTANSI = "PublishedResult.findByInstansi";
   public static final String FIND_BY_YEAR = "PublishedResult.findByYear";
   public static final String FIND_YEARS = "PublishedResult.findYears";
 

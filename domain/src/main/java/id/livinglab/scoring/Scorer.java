@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Scores a level vector against a framework of any depth. A node's value is the weighted mean of
@@ -153,13 +152,5 @@ public final class Scorer {
           code,
           level.toPlainString() + " not a step of " + framework.getLevelStep().toPlainString());
     }
-  }
-
-  public FrameworkVersion framework() {
-    return framework;
-  }
-
-  public Set<String> indicatorCodes() {
-    return position.keySet();
   }
 }

@@ -67,12 +67,6 @@ public final class Csv {
     return rows;
   }
 
-  public static List<String> header(Reader in) throws IOException {
-    List<List<String>> records = new ArrayList<>();
-    parse(in, records, new ArrayList<>());
-    return records.isEmpty() ? List.of() : records.get(0);
-  }
-
   private static void parse(Reader in, List<List<String>> records, List<Integer> lines)
       throws IOException {
     StringBuilder all = new StringBuilder();

@@ -23,9 +23,4 @@ public class PeerGroups {
         ? Optional.empty()
         : Optional.ofNullable(em.find(PeerGroup.class, code));
   }
-
-  /** The groups that {@code instansiCode} belongs to. */
-  public List<PeerGroup> of(String instansiCode) {
-    return all().stream().filter(g -> g.getMembers().contains(instansiCode)).toList();
-  }
 }

@@ -18,16 +18,6 @@ public class ResultService {
     return em.createNamedQuery(NationalIndex.FIND_ALL, NationalIndex.class).getResultList();
   }
 
-  /** Every published result of one instansi with its node values, oldest first. */
-  public List<PublishedResult> resultsOf(String instansiCode) {
-    // The fetch join repeats a result once per node value; keep each result once.
-    return em.createNamedQuery(PublishedResult.FIND_BY_INSTANSI, PublishedResult.class)
-        .setParameter("code", instansiCode)
-        .getResultStream()
-        .distinct()
-        .toList();
-  }
-
   /** Every published result of a year with its node values, by instansi code. */
   public List<PublishedResult> resultsOf(int year) {
     List<PublishedResult> results =
