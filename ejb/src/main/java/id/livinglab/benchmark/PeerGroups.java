@@ -5,7 +5,6 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
-import java.util.Optional;
 
 /** The named peer groups (cohorts and administrators' groups). Public to read. */
 @Stateless
@@ -16,11 +15,5 @@ public class PeerGroups {
 
   public List<PeerGroup> all() {
     return em.createNamedQuery(PeerGroup.FIND_ALL, PeerGroup.class).getResultList();
-  }
-
-  public Optional<PeerGroup> find(String code) {
-    return code == null || code.length() > PeerGroup.CODE_LENGTH
-        ? Optional.empty()
-        : Optional.ofNullable(em.find(PeerGroup.class, code));
   }
 }

@@ -1,6 +1,7 @@
 package id.livinglab.api.common;
 
 import id.livinglab.web.i18n.Languages;
+import id.livinglab.web.security.LivingLabAuthentication;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -31,7 +32,7 @@ public class AccessDeniedMapper implements ExceptionMapper<EJBAccessException> {
                       Languages.message(locale, "error.unauthorized"),
                       null)
                   .toResponse())
-          .header("WWW-Authenticate", "Basic realm=\"Living Lab\", charset=\"UTF-8\"")
+          .header("WWW-Authenticate", LivingLabAuthentication.BASIC_CHALLENGE)
           .build();
     }
     return new Problem(

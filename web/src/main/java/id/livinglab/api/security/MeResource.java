@@ -1,11 +1,12 @@
 package id.livinglab.api.security;
 
-import id.livinglab.common.NotFoundException;
 import id.livinglab.security.CallerService;
 import id.livinglab.security.Role;
+import id.livinglab.web.security.LivingLabAuthentication;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -23,7 +24,10 @@ public class MeResource {
 
   @GET
   public MeJson me() {
-    var caller = callers.current().orElseThrow(() -> new NotFoundException("error.unauthorized"));
+    var caller =
+        callers
+            .current()
+            .orElseThrow(() -> new NotAuthorizedException(LivingLabAuthentication.BASIC_CHALLENGE));
     return new MeJson(
         caller.username(),
         caller.displayName(),

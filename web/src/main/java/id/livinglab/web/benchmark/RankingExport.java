@@ -35,7 +35,13 @@ public final class RankingExport {
   }
 
   public String fileName(String extension) {
-    return "peringkat-" + ranking.frameworkCode() + "-" + ranking.year() + "." + extension;
+    return Languages.message(locale, "rankings.file")
+        + "-"
+        + ranking.frameworkCode()
+        + "-"
+        + ranking.year()
+        + "."
+        + extension;
   }
 
   List<String> header() {
@@ -82,7 +88,10 @@ public final class RankingExport {
   }
 
   public byte[] xlsx() {
-    return XlsxWriter.sheet("Peringkat " + ranking.year(), header(), rows());
+    return XlsxWriter.sheet(
+        Languages.message(locale, "rankings.sheet", String.valueOf(ranking.year())),
+        header(),
+        rows());
   }
 
   /** A4 landscape: title, the filter summary, the table with its header repeated per page. */

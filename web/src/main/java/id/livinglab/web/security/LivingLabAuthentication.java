@@ -38,7 +38,9 @@ import java.util.Set;
 public class LivingLabAuthentication implements HttpAuthenticationMechanism {
 
   static final String SESSION_CALLER = "livinglab.caller";
-  private static final String REALM = "Basic realm=\"Living Lab\", charset=\"UTF-8\"";
+
+  /** The HTTP Basic challenge of the API, for every 401 it answers. */
+  public static final String BASIC_CHALLENGE = "Basic realm=\"Living Lab\", charset=\"UTF-8\"";
 
   /** Who logged in on this session: enough to re-establish the caller on each request. */
   record SessionCaller(String name, Set<String> groups) implements Serializable {}
@@ -108,7 +110,7 @@ public class LivingLabAuthentication implements HttpAuthenticationMechanism {
     boolean english = "en".equals(request.getLocale().getLanguage());
     String detail =
         Languages.message(english ? Languages.ENGLISH : Languages.INDONESIAN, "error.unauthorized");
-    response.setHeader("WWW-Authenticate", REALM);
+    response.setHeader("WWW-Authenticate", BASIC_CHALLENGE);
     response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
     response.setContentType("application/problem+json");
     try {
