@@ -70,6 +70,25 @@ public class FrameworkNode {
   @Column(length = LevelCriterion.TEXT_LENGTH)
   private String question;
 
+  @Column(length = LevelCriterion.TEXT_LENGTH)
+  private String description;
+
+  /** The instansi pembina: the ministries that guide the indicator (Pemdi). */
+  @Column(length = LevelCriterion.TEXT_LENGTH)
+  private String pembina;
+
+  /** The internal functions of an instansi that answer the indicator (Pemdi). */
+  @Column(name = "functions_text", length = LevelCriterion.TEXT_LENGTH)
+  private String functions;
+
+  /** The other agency's index that feeds the indicator (e.g. BSSN's IKASANDI); null if none. */
+  @Column(name = "external_index", length = 300)
+  private String externalIndex;
+
+  /** Indicative evidence from training material: not regulatory, a hint for the operator. */
+  @Column(name = "evidence_hint", length = LevelCriterion.TEXT_LENGTH)
+  private String evidenceHint;
+
   @ElementCollection
   @CollectionTable(name = "level_criterion", joinColumns = @JoinColumn(name = "node_id"))
   @OrderBy("level")
@@ -102,6 +121,7 @@ public class FrameworkNode {
         new FrameworkNode(owner, parentCode, code, kind, nameId, nameEn, weight, position);
     copy.scale = scale;
     copy.question = question;
+    copy.describe(description, pembina, functions, externalIndex, evidenceHint);
     copy.criteria.addAll(criteria);
     return copy;
   }
@@ -160,5 +180,39 @@ public class FrameworkNode {
 
   public List<LevelCriterion> getCriteria() {
     return criteria;
+  }
+
+  /** Sets what the self-assessment page shows beside the criteria; any of them may be null. */
+  public void describe(
+      String description,
+      String pembina,
+      String functions,
+      String externalIndex,
+      String evidenceHint) {
+    this.description = description;
+    this.pembina = pembina;
+    this.functions = functions;
+    this.externalIndex = externalIndex;
+    this.evidenceHint = evidenceHint;
+  }
+
+  public String getDescription() {
+    return description;
+  }
+
+  public String getPembina() {
+    return pembina;
+  }
+
+  public String getFunctions() {
+    return functions;
+  }
+
+  public String getExternalIndex() {
+    return externalIndex;
+  }
+
+  public String getEvidenceHint() {
+    return evidenceHint;
   }
 }

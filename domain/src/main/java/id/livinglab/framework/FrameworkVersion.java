@@ -217,6 +217,13 @@ public class FrameworkVersion {
     return nodes.stream().filter(n -> n.getCode().equals(nodeCode)).findFirst();
   }
 
+  /** Whether {@code level} is a value of this framework's scale: within it and on a step. */
+  public boolean isOnScale(BigDecimal level) {
+    return level.compareTo(levelMin) >= 0
+        && level.compareTo(levelMax) <= 0
+        && level.subtract(levelMin).remainder(levelStep).signum() == 0;
+  }
+
   /** The predicate bands of this framework as a grading rule. */
   public PredicateScale predicateScale() {
     return new PredicateScale(bands, bandBoundary);

@@ -41,8 +41,12 @@ import java.util.Map;
         "select r from PublishedResult r join fetch r.instansi i left join fetch i.province"
             + " where r.year = :year"
             + " order by r.instansi.code")
+@NamedQuery(
+    name = PublishedResult.FIND_BY_YEAR_AND_INSTANSI,
+    query = "select r from PublishedResult r where r.year = :year and r.instansi.code = :code")
 public class PublishedResult {
 
+  public static final String FIND_BY_YEAR_AND_INSTANSI = "PublishedResult.findByYearAndInstansi";
   public static final String COUNT_BY_YEAR = "PublishedResult.countByYear";
   public static final String FIND_BY_YEAR = "PublishedResult.findByYear";
   public static final String FIND_YEARS = "PublishedResult.findYears";

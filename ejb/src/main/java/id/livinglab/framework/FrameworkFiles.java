@@ -53,10 +53,15 @@ public final class FrameworkFiles {
   static final List<String> FILES =
       List.of("framework.properties", "nodes.csv", "criteria.csv", "scales.csv");
 
+  private static final String READER_VERSION = "2";
+
   public static FrameworkVersion read(Source source) {
     try {
       Map<String, byte[]> files = new HashMap<>();
       MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+      // The reader's own version is part of the hash: when it learns to keep more of the files
+      // (V6: descriptions, pembina, evidence hints), stored versions are read again.
+      sha256.update(READER_VERSION.getBytes(StandardCharsets.UTF_8));
       for (String name : FILES) {
         try (InputStream in = source.open(name)) {
           byte[] bytes = in.readAllBytes();
@@ -132,6 +137,12 @@ public final class FrameworkFiles {
                 position++);
         node.setScale(row.get("scale").isEmpty() ? null : row.get("scale"));
         node.setQuestion(row.get("question").isEmpty() ? null : row.get("question"));
+        node.describe(
+            orNull(row.get("description")),
+            orNull(row.get("pembina")),
+            orNull(row.get("functions")),
+            orNull(row.get("external_index")),
+            orNull(row.get("evidence")));
         framework.getNodes().add(node);
         byCode.put(node.getCode(), node);
         known.add(node.getCode());
@@ -165,6 +176,10 @@ public final class FrameworkFiles {
                     row.get("aliases").isEmpty() ? null : row.get("aliases")));
       }
     }
+  }
+
+  private static String orNull(String value) {
+    return value.isEmpty() ? null : value;
   }
 
   private static String required(Properties p, String key) {

@@ -1,5 +1,6 @@
 package id.livinglab.setup;
 
+import id.livinglab.assessment.DemoPeriod;
 import id.livinglab.benchmark.PeerGroupImport;
 import id.livinglab.framework.FrameworkImport;
 import id.livinglab.instansi.RegisterImport;
@@ -30,6 +31,7 @@ public class ReferenceDataLoader {
   @EJB private RegisterImport register;
   @EJB private PublishedResultImport results;
   @EJB private PeerGroupImport peerGroups;
+  @EJB private DemoPeriod demoPeriod;
 
   @PostConstruct
   void load() {
@@ -37,6 +39,9 @@ public class ReferenceDataLoader {
     int r = register.loadShippedIfAbsent();
     int p = results.loadShippedIfAbsent();
     int g = peerGroups.loadShippedIfAbsent();
+    if (demoPeriod.openIfAbsent()) {
+      LOG.info("Demo data: evaluation period 2026 opened in its self-assessment stage");
+    }
     LOG.info(
         () ->
             "Reference data: "

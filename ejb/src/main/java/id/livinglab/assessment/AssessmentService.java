@@ -1,0 +1,223 @@
+package id.livinglab.assessment;
+
+import id.livinglab.assessment.AssessmentSheet.Permissions;
+import id.livinglab.audit.AuditEntry;
+import id.livinglab.framework.FrameworkCatalogue;
+import id.livinglab.framework.FrameworkNode;
+import id.livinglab.framework.FrameworkVersion;
+import id.livinglab.framework.NodeKind;
+import id.livinglab.instansi.InstansiRegister;
+import id.livinglab.security.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads assessments for the people who may see them: the overview of one instansi's assessment and
+ * the page of one indicator. Nothing here changes data.
+ */
+@Stateless
+@RolesAllowed({
+  Role.Names.ADMIN,
+  Role.Names.KOORDINATOR,
+  Role.Names.OPERATOR,
+  Role.Names.PIMPINAN,
+  Role.Names.ASESOR
+})
+public class AssessmentService {
+
+  @PersistenceContext private EntityManager em;
+  @EJB private AssessmentLookup lookup;
+  @EJB private FrameworkCatalogue catalogue;
+  @EJB private InstansiRegister register;
+
+  /** The subject of an indicator's audit trail. */
+  public static String subject(int year, String instansiCode, String indicator) {
+    return "assessment/" + year + "/" + instansiCode + "/" + indicator;
+  }
+
+  public static String subject(int year, String instansiCode) {
+    return "assessment/" + year + "/" + instansiCode;
+  }
+
+  /** An assessment the caller works on, for their list. */
+  public record WorkItem(
+      int year,
+      String frameworkCode,
+      Stage stage,
+      String instansiCode,
+      String instansiName,
+      AssessmentStatus status) {}
+
+  /**
+   * What the caller works on in every period: the administrator every assessment begun or assigned,
+   * an assessor what is assigned, the instansi's people their own instansi.
+   */
+  public List<WorkItem> worklist() {
+    var caller = lookup.caller();
+    List<WorkItem> items = new ArrayList<>();
+    for (EvaluationPeriod p :
+        em.createNamedQuery(EvaluationPeriod.FIND_ALL, EvaluationPeriod.class).getResultList()) {
+      Map<String, AssessmentStatus> codes = new java.util.TreeMap<>();
+      if (caller.has(Role.ADMIN)) {
+        em.createNamedQuery(Assessment.FIND_BY_PERIOD, Assessment.class)
+            .setParameter("period", p)
+            .getResultStream()
+            .forEach(a -> codes.put(a.getInstansiCode(), a.getStatus()));
+      }
+      if (caller.has(Role.ASESOR) || caller.has(Role.ADMIN)) {
+        String query =
+            caller.has(Role.ADMIN)
+                ? "select a.instansiCode from AssessorAssignment a where a.period = :period"
+                : "select a.instansiCode from AssessorAssignment a where a.period = :period"
+                    + " and a.assessor = :assessor";
+        var q = em.createQuery(query, String.class).setParameter("period", p);
+        if (!caller.has(Role.ADMIN)) {
+          q.setParameter("assessor", caller.username());
+        }
+        q.getResultStream().forEach(code -> codes.putIfAbsent(code, null));
+      }
+      caller.instansi().ifPresent(code -> codes.putIfAbsent(code, null));
+      for (var e : codes.entrySet()) {
+        AssessmentStatus status =
+            e.getValue() != null
+                ? e.getValue()
+                : lookup
+                    .findAssessment(p, e.getKey())
+                    .map(Assessment::getStatus)
+                    .orElse(AssessmentStatus.DRAFT);
+        register
+            .find(e.getKey())
+            .ifPresent(
+                i ->
+                    items.add(
+                        new WorkItem(
+                            p.getYear(),
+                            p.getFrameworkCode(),
+                            p.getStage(),
+                            i.getCode(),
+                            i.getName(),
+                            status)));
+      }
+    }
+    return items;
+  }
+
+  public AssessmentSheet sheet(int year, String instansiCode) {
+    EvaluationPeriod period = lookup.getPeriod(year);
+    Access access = lookup.access(period, instansiCode);
+    FrameworkVersion framework = lookup.framework(period);
+    Assessment assessment = lookup.findAssessment(period, instansiCode).orElse(null);
+    Map<String, Answer> answers = assessment == null ? Map.of() : assessment.getAnswers();
+    AssessmentStatus status = assessment == null ? AssessmentStatus.DRAFT : assessment.getStatus();
+    List<AssessmentSheet.Row> rows = new ArrayList<>();
+    Map<String, BigDecimal> self = new HashMap<>();
+    Map<String, BigDecimal> external = new HashMap<>();
+    for (FrameworkNode n : framework.nodesOfKind(NodeKind.INDICATOR)) {
+      Answer a = answers.get(n.getCode());
+      boolean readable = access.mayRead(n.getParentCode());
+      if (a != null && readable) {
+        putIfSet(self, n.getCode(), a.getSelfLevel());
+        putIfSet(external, n.getCode(), a.getExternalLevel());
+      }
+      rows.add(
+          new AssessmentSheet.Row(
+              n.getCode(),
+              n.getNameId(),
+              n.getParentCode(),
+              n.getWeight(),
+              a == null || !readable ? null : a.getSelfLevel(),
+              a == null || !readable ? null : a.getExternalLevel(),
+              a == null || !readable ? null : a.getOpd(),
+              a == null || !readable ? 0 : a.getEvidence().size(),
+              readable));
+    }
+    var scorer = catalogue.scorer(framework.getCode());
+    return new AssessmentSheet(
+        year,
+        framework.getCode(),
+        instansiCode,
+        register.get(instansiCode).getName(),
+        period.getStage(),
+        status,
+        assessment == null ? null : assessment.getSubmittedBy(),
+        assessment == null ? null : assessment.getSubmittedAt(),
+        rows,
+        SheetScore.of(framework, scorer, period.getGradingBasis(), self),
+        external.isEmpty()
+            ? null
+            : SheetScore.of(framework, scorer, period.getGradingBasis(), external),
+        Permissions.of(access, period.getStage(), status, null));
+  }
+
+  private static void putIfSet(Map<String, BigDecimal> map, String code, BigDecimal value) {
+    if (value != null) {
+      map.put(code, value);
+    }
+  }
+
+  public IndicatorView indicator(int year, String instansiCode, String no) {
+    EvaluationPeriod period = lookup.getPeriod(year);
+    Access access = lookup.access(period, instansiCode);
+    FrameworkNode node = lookup.indicator(period, no);
+    String aspect = AssessmentLookup.aspectOf(node);
+    if (!access.mayRead(aspect)) {
+      throw new id.livinglab.common.AccessDeniedException(
+          "error.assessment.forbidden", instansiCode);
+    }
+    FrameworkVersion framework = lookup.framework(period);
+    Assessment assessment = lookup.findAssessment(period, instansiCode).orElse(null);
+    Answer answer = assessment == null ? null : assessment.getAnswers().get(no);
+    List<IndicatorView.EvidenceItem> linked =
+        answer == null
+            ? List.of()
+            : answer.getEvidence().stream().map(IndicatorView.EvidenceItem::of).toList();
+    List<IndicatorView.EvidenceItem> other =
+        assessment == null
+            ? List.of()
+            : em.createNamedQuery(EvidenceFile.FIND_BY_ASSESSMENT, EvidenceFile.class)
+                .setParameter("assessment", assessment)
+                .getResultStream()
+                .filter(e -> answer == null || !answer.getEvidence().contains(e))
+                .map(IndicatorView.EvidenceItem::of)
+                .toList();
+    List<IndicatorView.VerdictItem> verdicts =
+        answer == null
+            ? List.of()
+            : em.createNamedQuery(Verdict.FIND_BY_ANSWER, Verdict.class)
+                .setParameter("answer", answer)
+                .getResultStream()
+                .map(IndicatorView.VerdictItem::of)
+                .toList();
+    List<AuditEntry> trail =
+        em.createNamedQuery(AuditEntry.FIND_BY_SUBJECT, AuditEntry.class)
+            .setParameter("subject", subject(year, instansiCode, no))
+            .getResultList();
+    AssessmentStatus status = assessment == null ? AssessmentStatus.DRAFT : assessment.getStatus();
+    return new IndicatorView(
+        year,
+        framework.getCode(),
+        instansiCode,
+        register.get(instansiCode).getName(),
+        period.getStage(),
+        status,
+        node,
+        framework.findNode(aspect).map(FrameworkNode::getNameId).orElse(aspect),
+        framework.getLevelMin(),
+        framework.getLevelMax(),
+        framework.getLevelStep(),
+        IndicatorView.AnswerState.of(answer),
+        linked,
+        other,
+        verdicts,
+        trail,
+        Permissions.of(access, period.getStage(), status, aspect));
+  }
+}

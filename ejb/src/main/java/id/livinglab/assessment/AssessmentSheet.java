@@ -1,0 +1,79 @@
+package id.livinglab.assessment;
+
+import id.livinglab.security.Role;
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * One instansi's assessment in a period, as its overview page shows it: self and external level of
+ * every indicator side by side, the two simulated indices, and what the caller may do now.
+ */
+public record AssessmentSheet(
+    int year,
+    String frameworkCode,
+    String instansiCode,
+    String instansiName,
+    Stage stage,
+    AssessmentStatus status,
+    String submittedBy,
+    LocalDateTime submittedAt,
+    List<Row> rows,
+    SheetScore selfScore,
+    SheetScore externalScore,
+    Permissions permissions) {
+
+  /** One indicator: levels, the difference (external − self), who answers, evidence count. */
+  public record Row(
+      String code,
+      String name,
+      String aspectCode,
+      BigDecimal weight,
+      BigDecimal selfLevel,
+      BigDecimal externalLevel,
+      String opd,
+      int evidenceCount,
+      boolean readable) {
+
+    public BigDecimal difference() {
+      return selfLevel == null || externalLevel == null ? null : externalLevel.subtract(selfLevel);
+    }
+
+    /** Whether the external level differs from the self level (highlighted on the page). */
+    public boolean differs() {
+      BigDecimal d = difference();
+      return d != null && d.signum() != 0;
+    }
+  }
+
+  /** What the caller may do now (role, instansi and stage together). */
+  public record Permissions(
+      boolean editSelf, boolean submit, boolean review, boolean reply, boolean finalise) {
+
+    /**
+     * Role and instansi ({@code access}) together with the stage and the status; {@code aspect} is
+     * the indicator's aspect, or null for the assessment as a whole (review: any aspect).
+     */
+    static Permissions of(Access access, Stage stage, AssessmentStatus status, String aspect) {
+      boolean drafting = stage == Stage.MANDIRI && status == AssessmentStatus.DRAFT;
+      boolean reviewing = stage.isReview() && status == AssessmentStatus.SUBMITTED;
+      boolean mayReview = aspect == null ? anyReview(access) : access.mayReview(aspect);
+      return new Permissions(
+          access.mayAnswerSelf() && drafting,
+          access.maySubmit() && drafting,
+          mayReview && reviewing,
+          access.mayReply() && reviewing,
+          access.mayFinalise()
+              && stage == Stage.FINALISASI
+              && status == AssessmentStatus.SUBMITTED);
+    }
+
+    private static boolean anyReview(Access access) {
+      return access.caller().has(Role.ASESOR) && access.assignment().any();
+    }
+  }
+
+  public long answeredCount() {
+    return rows.stream().filter(r -> r.selfLevel() != null).count();
+  }
+}

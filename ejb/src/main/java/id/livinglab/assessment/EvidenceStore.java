@@ -1,0 +1,127 @@
+package id.livinglab.assessment;
+
+import id.livinglab.common.InvalidInputException;
+import id.livinglab.common.TooLargeException;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Keeps evidence files on disk under {@code <data-dir>/evidence}, outside the server domain. A file
+ * is read in one pass: counted (the upload stops at the limit, so a 2 GB upload costs at most the
+ * limit in disk), hashed (SHA-256) and only then typed from its content. A file whose transaction
+ * rolls back is deleted again, so the folder holds only what the database knows.
+ */
+@ApplicationScoped
+public class EvidenceStore {
+
+  /** What was stored: the key to find it again, its size, hash and kind. */
+  public record Stored(String key, long size, String sha256, EvidenceType type) {}
+
+  @Inject
+  @ConfigProperty(name = "livinglab.data-dir")
+  String dataDir;
+
+  @Inject
+  @ConfigProperty(name = "livinglab.evidence.max-bytes", defaultValue = "20971520")
+  long maxBytes;
+
+  @Resource private TransactionSynchronizationRegistry transactions;
+
+  public long maxBytes() {
+    return maxBytes;
+  }
+
+  private Path root() {
+    return Path.of(dataDir.replace("${user.home}", System.getProperty("user.home")), "evidence");
+  }
+
+  public Path path(String key) {
+    return root().resolve(key);
+  }
+
+  /** Stores {@code in} (read to its end or to the limit), inside the caller's transaction. */
+  public Stored store(InputStream in) {
+    try {
+      Path tmp = root().resolve("tmp");
+      Files.createDirectories(tmp);
+      Path part = tmp.resolve(UUID.randomUUID() + ".part");
+      MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+      long size;
+      try (OutputStream out = new DigestOutputStream(Files.newOutputStream(part), sha256)) {
+        size = copyAtMost(in, out, maxBytes);
+      } catch (TooLargeException | IOException e) {
+        Files.deleteIfExists(part);
+        throw e;
+      }
+      if (size == 0) {
+        Files.deleteIfExists(part);
+        throw new InvalidInputException("file", "error.evidence.empty");
+      }
+      EvidenceType type = EvidenceType.of(part).orElse(null);
+      if (type == null) {
+        Files.deleteIfExists(part);
+        throw new InvalidInputException("file", "error.evidence.type");
+      }
+      String hash = HexFormat.of().formatHex(sha256.digest());
+      String key = hash.substring(0, 2) + "/" + UUID.randomUUID() + "." + type.extension();
+      Path target = path(key);
+      Files.createDirectories(target.getParent());
+      Files.move(part, target, StandardCopyOption.ATOMIC_MOVE);
+      deleteOnRollback(target);
+      return new Stored(key, size, hash, type);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    }
+  }
+
+  private long copyAtMost(InputStream in, OutputStream out, long limit) throws IOException {
+    byte[] buffer = new byte[64 * 1024];
+    long total = 0;
+    for (int n; (n = in.read(buffer)) > 0; ) {
+      total += n;
+      if (total > limit) {
+        throw new TooLargeException("error.evidence.tooLarge", limit / (1024 * 1024));
+      }
+      out.write(buffer, 0, n);
+    }
+    return total;
+  }
+
+  private void deleteOnRollback(Path file) {
+    transactions.registerInterposedSynchronization(
+        new Synchronization() {
+          @Override
+          public void beforeCompletion() {}
+
+          @Override
+          public void afterCompletion(int status) {
+            if (status != Status.STATUS_COMMITTED) {
+              try {
+                Files.deleteIfExists(file);
+              } catch (IOException e) {
+                // A file left behind is unreachable (no row names it), never wrong data.
+              }
+            }
+          }
+        });
+  }
+}

@@ -1,0 +1,100 @@
+package id.livinglab.assessment;
+
+import id.livinglab.audit.AuditLog;
+import id.livinglab.common.AccessDeniedException;
+import id.livinglab.common.ConflictException;
+import id.livinglab.framework.FrameworkCatalogue;
+import id.livinglab.framework.FrameworkNode;
+import id.livinglab.framework.FrameworkVersion;
+import id.livinglab.framework.NodeKind;
+import id.livinglab.instansi.Instansi;
+import id.livinglab.result.PublishedResult;
+import id.livinglab.result.ResultsChanged;
+import id.livinglab.security.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The administrator finalises an assessment: its external values become the year's official result
+ * (index, every domain and aspect, predicate by the year's basis), shown on the portrait and in the
+ * rankings like a published result.
+ */
+@Stateless
+@RolesAllowed(Role.Names.ADMIN)
+public class Finalisation {
+
+  @PersistenceContext private EntityManager em;
+  @EJB private AssessmentLookup lookup;
+  @EJB private FrameworkCatalogue catalogue;
+  @EJB private AuditLog audit;
+  @Inject private Event<ResultsChanged> changes;
+
+  public SheetScore finalise(int year, String instansiCode) {
+    EvaluationPeriod period = lookup.getPeriod(year);
+    Access access = lookup.access(period, instansiCode);
+    if (!access.mayFinalise()) {
+      throw new AccessDeniedException("error.assessment.forbidden", instansiCode);
+    }
+    AssessmentLookup.requireStage(period, Stage.FINALISASI);
+    Assessment assessment =
+        lookup
+            .findAssessment(period, instansiCode)
+            .filter(a -> a.getStatus() == AssessmentStatus.SUBMITTED)
+            .orElseThrow(() -> new ConflictException("error.assessment.notSubmitted"));
+    FrameworkVersion framework = lookup.framework(period);
+    Map<String, BigDecimal> levels = new HashMap<>();
+    List<String> missing =
+        framework.nodesOfKind(NodeKind.INDICATOR).stream()
+            .map(FrameworkNode::getCode)
+            .filter(
+                code -> {
+                  Answer a = assessment.getAnswers().get(code);
+                  if (a == null || a.getExternalLevel() == null) {
+                    return true;
+                  }
+                  levels.put(code, a.getExternalLevel());
+                  return false;
+                })
+            .toList();
+    if (!missing.isEmpty()) {
+      throw new ConflictException("error.finalise.missing", String.join(", ", missing));
+    }
+    SheetScore score =
+        SheetScore.of(
+            framework, catalogue.scorer(framework.getCode()), period.getGradingBasis(), levels);
+    em.createNamedQuery(PublishedResult.FIND_BY_YEAR_AND_INSTANSI, PublishedResult.class)
+        .setParameter("year", year)
+        .setParameter("code", instansiCode)
+        .getResultStream()
+        .forEach(em::remove);
+    em.flush();
+    PublishedResult result =
+        new PublishedResult(
+            year,
+            em.getReference(Instansi.class, instansiCode),
+            score.display(),
+            score.grade().nameId());
+    result.getNodeValues().putAll(score.nodes());
+    em.persist(result);
+    assessment.finalise(lookup.caller().username(), SelfAssessment.now());
+    audit.record(
+        "assessment.finalise",
+        AssessmentService.subject(year, instansiCode),
+        "status: SUBMITTED → FINALISED; official index "
+            + score.display().toPlainString()
+            + " ("
+            + score.grade().nameId()
+            + ")");
+    changes.fire(new ResultsChanged(year));
+    return score;
+  }
+}

@@ -1,0 +1,69 @@
+package id.livinglab.api.assessment;
+
+import id.livinglab.common.InvalidInputException;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.math.BigDecimal;
+
+/**
+ * A JSON request body read by hand, so that every bad input names its field: numbers as decimals
+ * (never binary floating point), texts as given.
+ */
+record Body(JsonObject json) {
+
+  /** Larger than any valid body (texts hold 4,000 characters): refused before it is parsed. */
+  static final int MAX_BODY = 64 * 1024;
+
+  static Body parse(String body) {
+    if (body == null || body.isBlank()) {
+      throw new InvalidInputException("body", "error.body.missing");
+    }
+    if (body.length() > MAX_BODY) {
+      throw new InvalidInputException("body", "error.body.tooLarge", MAX_BODY);
+    }
+    try {
+      return new Body(Json.createReader(new StringReader(body)).readObject());
+    } catch (JsonException | IllegalStateException e) {
+      throw new InvalidInputException("body", "error.body.json");
+    }
+  }
+
+  BigDecimal decimal(String field) {
+    JsonValue v = json.get(field);
+    if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+      return null;
+    }
+    if (!(v instanceof JsonNumber n)) {
+      throw new InvalidInputException(field, "error.field.number", field);
+    }
+    return n.bigDecimalValue();
+  }
+
+  Integer integer(String field) {
+    BigDecimal d = decimal(field);
+    if (d == null) {
+      return null;
+    }
+    try {
+      return d.intValueExact();
+    } catch (ArithmeticException e) {
+      throw new InvalidInputException(field, "error.field.integer", field);
+    }
+  }
+
+  String text(String field) {
+    JsonValue v = json.get(field);
+    if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+      return null;
+    }
+    if (!(v instanceof JsonString s)) {
+      throw new InvalidInputException(field, "error.field.text", field);
+    }
+    return s.getString();
+  }
+}
