@@ -20,7 +20,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -52,21 +51,21 @@ public class Finalisation {
             .orElseThrow(() -> new ConflictException("error.assessment.notSubmitted"));
     FrameworkVersion framework = lookup.framework(period);
     Map<String, BigDecimal> levels = new HashMap<>();
-    List<String> missing =
-        framework.nodesOfKind(NodeKind.INDICATOR).stream()
-            .map(FrameworkNode::getCode)
-            .filter(
-                code -> {
-                  Answer a = assessment.getAnswers().get(code);
-                  if (a == null || a.getExternalLevel() == null) {
-                    return true;
-                  }
-                  levels.put(code, a.getExternalLevel());
-                  return false;
-                })
-            .toList();
-    if (!missing.isEmpty()) {
-      throw new ConflictException("error.finalise.missing", String.join(", ", missing));
+    int external = 0;
+    int accepted = 0;
+    int unanswered = 0;
+    for (FrameworkNode n : framework.nodesOfKind(NodeKind.INDICATOR)) {
+      Answer a = assessment.getAnswers().get(n.getCode());
+      if (a != null && a.getExternalLevel() != null) {
+        levels.put(n.getCode(), a.getExternalLevel());
+        external++;
+      } else if (a != null && a.getSelfLevel() != null) {
+        levels.put(n.getCode(), a.getSelfLevel());
+        accepted++;
+      } else {
+        levels.put(n.getCode(), framework.getLevelMin());
+        unanswered++;
+      }
     }
     SheetScore score =
         SheetScore.of(
@@ -93,7 +92,12 @@ public class Finalisation {
             + score.display().toPlainString()
             + " ("
             + score.grade().nameId()
-            + ")");
+            + "); re-scored by assessors "
+            + external
+            + ", self level kept "
+            + accepted
+            + ", unanswered at the scale minimum "
+            + unanswered);
     changes.fire(new ResultsChanged(year));
     return score;
   }

@@ -29,6 +29,28 @@ final class Http {
             .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
   }
 
+  HttpResponse<String> put(String path, String contentType, String body, String... headers)
+      throws Exception {
+    return send(
+        request(path, headers)
+            .header("Content-Type", contentType)
+            .PUT(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+  }
+
+  HttpResponse<String> send(
+      String method,
+      String path,
+      String contentType,
+      HttpRequest.BodyPublisher body,
+      String... headers)
+      throws Exception {
+    HttpRequest.Builder r = request(path, headers).method(method, body);
+    if (contentType != null) {
+      r.header("Content-Type", contentType);
+    }
+    return send(r);
+  }
+
   private static HttpRequest.Builder request(String path, String... headers) {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(Deployments.baseUrl() + path));
     for (int i = 0; i < headers.length; i += 2) {

@@ -7,17 +7,17 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /** The JSON shapes of the assessment API (entities never go out over HTTP). */
-final class AssessmentJson {
+public final class AssessmentJson {
 
   private AssessmentJson() {}
 
-  record Score(BigDecimal index, String predicate, boolean incomplete, boolean simulation) {
+  public record Score(BigDecimal index, String predicate, boolean incomplete, boolean simulation) {
     static Score of(SheetScore s) {
       return s == null ? null : new Score(s.display(), s.grade().nameId(), s.incomplete(), true);
     }
   }
 
-  record Row(
+  public record Row(
       String indicator,
       String name,
       String aspect,
@@ -27,7 +27,7 @@ final class AssessmentJson {
       String opd,
       int evidence) {}
 
-  record Sheet(
+  public record Sheet(
       int year,
       String framework,
       String instansi,
@@ -63,14 +63,15 @@ final class AssessmentJson {
     }
   }
 
-  record Evidence(long id, String name, int version, String contentType, long size, String sha256) {
+  public record Evidence(
+      long id, String name, int version, String contentType, long size, String sha256) {
     static Evidence of(IndicatorView.EvidenceItem e) {
       return new Evidence(
           e.id(), e.documentName(), e.version(), e.contentType(), e.size(), e.sha256());
     }
   }
 
-  record Verdict(
+  public record Verdict(
       long id, Long evidenceId, String stage, String verdict, String note, String reply) {
     static Verdict of(IndicatorView.VerdictItem v) {
       return new Verdict(
@@ -78,7 +79,7 @@ final class AssessmentJson {
     }
   }
 
-  record Answer(
+  public record Answer(
       BigDecimal level,
       String opd,
       String explanation,
@@ -96,7 +97,7 @@ final class AssessmentJson {
     }
   }
 
-  record Indicator(
+  public record Indicator(
       int year,
       String instansi,
       String indicator,

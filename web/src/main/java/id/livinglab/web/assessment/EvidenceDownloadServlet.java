@@ -1,0 +1,53 @@
+package id.livinglab.web.assessment;
+
+import id.livinglab.assessment.EvidenceService;
+import id.livinglab.common.AccessDeniedException;
+import id.livinglab.common.NotFoundException;
+import jakarta.ejb.EJB;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+
+/**
+ * {@code /assessment/evidence?year=&code=&id=}: an evidence file for a logged-in page user (the API
+ * serves the same with HTTP Basic). Sent as an attachment, never rendered inline.
+ */
+@WebServlet("/assessment/evidence")
+public class EvidenceDownloadServlet extends HttpServlet {
+
+  private static final long serialVersionUID = 1L;
+
+  @EJB private EvidenceService evidence;
+
+  @Override
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    EvidenceService.Download d;
+    try {
+      d =
+          evidence.open(
+              Integer.parseInt(request.getParameter("year")),
+              request.getParameter("code"),
+              Long.parseLong(request.getParameter("id")));
+    } catch (NumberFormatException | NotFoundException e) {
+      response.sendError(404);
+      return;
+    } catch (AccessDeniedException e) {
+      response.sendError(403);
+      return;
+    }
+    response.setContentType(d.contentType());
+    response.setContentLengthLong(d.size());
+    response.setHeader("X-Content-Type-Options", "nosniff");
+    response.setHeader(
+        "Content-Disposition",
+        "attachment; filename*=UTF-8''"
+            + URLEncoder.encode(d.fileName(), StandardCharsets.UTF_8).replace("+", "%20"));
+    Files.copy(d.path(), response.getOutputStream());
+  }
+}

@@ -1,0 +1,285 @@
+package id.livinglab.web.assessment;
+
+import id.livinglab.assessment.AssessmentService;
+import id.livinglab.assessment.EvidenceService;
+import id.livinglab.assessment.IndicatorView;
+import id.livinglab.assessment.ReviewService;
+import id.livinglab.assessment.SelfAssessment;
+import id.livinglab.assessment.VerdictKind;
+import id.livinglab.common.AccessDeniedException;
+import id.livinglab.common.BusinessException;
+import id.livinglab.common.ConflictException;
+import id.livinglab.common.NotFoundException;
+import id.livinglab.web.common.FacesMessages;
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code /assessment/indicator.xhtml?year=&code=&no=}: one indicator. View scoped: the form keeps
+ * the version it started from, so a save over a colleague's newer answer is refused and the text
+ * the user typed stays in the form to be applied again.
+ */
+@Named
+@ViewScoped
+public class IndicatorBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @EJB private AssessmentService assessments;
+  @EJB private SelfAssessment self;
+  @EJB private EvidenceService evidence;
+  @EJB private ReviewService review;
+
+  private int year;
+  private String code;
+  private String no;
+  private transient IndicatorView view;
+
+  private BigDecimal level;
+  private String opd;
+  private String explanation;
+  private int version;
+  private transient Part file;
+
+  private BigDecimal externalLevel;
+  private String externalNote;
+  private Long verdictEvidence;
+  private VerdictKind verdictKind = VerdictKind.DITERIMA;
+  private String verdictNote;
+  private final Map<Long, String> replies = new HashMap<>();
+  private Long linkEvidence;
+
+  /** First load: the saved answer fills the form; 403/404 pages for what the caller may not see. */
+  public void load() throws IOException {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    if (faces.isPostback()) {
+      return;
+    }
+    try {
+      refresh();
+      IndicatorView.AnswerState a = view.answer();
+      level = a.selfLevel();
+      opd = a.opd();
+      explanation = a.explanation();
+      version = a.version();
+      externalLevel = a.externalLevel();
+      externalNote = a.externalNote();
+    } catch (AccessDeniedException e) {
+      faces.getExternalContext().responseSendError(403, e.messageKey());
+      faces.responseComplete();
+    } catch (NotFoundException e) {
+      faces.getExternalContext().responseSendError(404, e.messageKey());
+      faces.responseComplete();
+    }
+  }
+
+  private void refresh() {
+    view = assessments.indicator(year, code, no);
+  }
+
+  public IndicatorView getView() {
+    if (view == null) {
+      refresh();
+    }
+    return view;
+  }
+
+  public void save() {
+    try {
+      IndicatorView.AnswerState saved =
+          self.save(
+              year, code, no, new SelfAssessment.SelfAnswer(level, opd, explanation), version);
+      version = saved.version();
+      FacesMessages.info("assessment.saved");
+    } catch (ConflictException e) {
+      // The user's entries stay in the form; the page shows the saved answer beside them.
+      FacesMessages.error(e);
+    } catch (BusinessException e) {
+      FacesMessages.error(e);
+    }
+    refresh();
+  }
+
+  public void upload() {
+    if (file == null || file.getSize() == 0) {
+      FacesMessages.error(new NotFoundException("error.evidence.empty"));
+      return;
+    }
+    try (InputStream in = file.getInputStream()) {
+      IndicatorView.EvidenceItem stored =
+          evidence.upload(year, code, no, file.getSubmittedFileName(), in);
+      FacesMessages.info("assessment.evidence.uploaded", stored.documentName(), stored.version());
+    } catch (BusinessException e) {
+      FacesMessages.error(e);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    refresh();
+    version = view.answer().version();
+  }
+
+  public void link() {
+    try {
+      if (linkEvidence != null) {
+        evidence.link(year, code, no, linkEvidence);
+        FacesMessages.info("assessment.evidence.linked");
+      }
+    } catch (BusinessException e) {
+      FacesMessages.error(e);
+    }
+    refresh();
+  }
+
+  public void score() {
+    try {
+      review.score(year, code, no, externalLevel, externalNote, null);
+      FacesMessages.info("assessment.saved");
+    } catch (BusinessException e) {
+      FacesMessages.error(e);
+    }
+    refresh();
+  }
+
+  public void giveVerdict() {
+    try {
+      review.verdict(year, code, no, verdictEvidence, verdictKind, verdictNote);
+      verdictNote = null;
+      FacesMessages.info("assessment.saved");
+    } catch (BusinessException e) {
+      FacesMessages.error(e);
+    }
+    refresh();
+  }
+
+  public void reply(long verdictId) {
+    try {
+      review.reply(year, code, verdictId, replies.get(verdictId));
+      FacesMessages.info("assessment.saved");
+    } catch (BusinessException e) {
+      FacesMessages.error(e);
+    }
+    refresh();
+  }
+
+  public List<VerdictKind> getVerdictKinds() {
+    return List.of(VerdictKind.values());
+  }
+
+  public int getYear() {
+    return year;
+  }
+
+  public void setYear(int year) {
+    this.year = year;
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public void setCode(String code) {
+    this.code = code;
+  }
+
+  public String getNo() {
+    return no;
+  }
+
+  public void setNo(String no) {
+    this.no = no;
+  }
+
+  public BigDecimal getLevel() {
+    return level;
+  }
+
+  public void setLevel(BigDecimal level) {
+    this.level = level;
+  }
+
+  public String getOpd() {
+    return opd;
+  }
+
+  public void setOpd(String opd) {
+    this.opd = opd;
+  }
+
+  public String getExplanation() {
+    return explanation;
+  }
+
+  public void setExplanation(String explanation) {
+    this.explanation = explanation;
+  }
+
+  public Part getFile() {
+    return file;
+  }
+
+  public void setFile(Part file) {
+    this.file = file;
+  }
+
+  public BigDecimal getExternalLevel() {
+    return externalLevel;
+  }
+
+  public void setExternalLevel(BigDecimal externalLevel) {
+    this.externalLevel = externalLevel;
+  }
+
+  public String getExternalNote() {
+    return externalNote;
+  }
+
+  public void setExternalNote(String externalNote) {
+    this.externalNote = externalNote;
+  }
+
+  public Long getVerdictEvidence() {
+    return verdictEvidence;
+  }
+
+  public void setVerdictEvidence(Long verdictEvidence) {
+    this.verdictEvidence = verdictEvidence;
+  }
+
+  public VerdictKind getVerdictKind() {
+    return verdictKind;
+  }
+
+  public void setVerdictKind(VerdictKind verdictKind) {
+    this.verdictKind = verdictKind;
+  }
+
+  public String getVerdictNote() {
+    return verdictNote;
+  }
+
+  public void setVerdictNote(String verdictNote) {
+    this.verdictNote = verdictNote;
+  }
+
+  public Map<Long, String> getReplies() {
+    return replies;
+  }
+
+  public Long getLinkEvidence() {
+    return linkEvidence;
+  }
+
+  public void setLinkEvidence(Long linkEvidence) {
+    this.linkEvidence = linkEvidence;
+  }
+}

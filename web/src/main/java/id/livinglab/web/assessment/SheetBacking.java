@@ -1,0 +1,95 @@
+package id.livinglab.web.assessment;
+
+import id.livinglab.assessment.AssessmentService;
+import id.livinglab.assessment.AssessmentSheet;
+import id.livinglab.assessment.Finalisation;
+import id.livinglab.assessment.SelfAssessment;
+import id.livinglab.common.AccessDeniedException;
+import id.livinglab.common.BusinessException;
+import id.livinglab.common.NotFoundException;
+import id.livinglab.web.common.FacesMessages;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import java.io.IOException;
+
+/**
+ * {@code /assessment/sheet.xhtml?year=&code=}: one instansi's assessment, self and external level
+ * side by side, with the coordinator's submit and the administrator's finalise.
+ */
+@Named
+@RequestScoped
+public class SheetBacking {
+
+  @EJB private AssessmentService assessments;
+  @EJB private SelfAssessment self;
+  @EJB private Finalisation finalisation;
+
+  private int year;
+  private String code;
+  private AssessmentSheet sheet;
+
+  /** Loads the sheet; another instansi's is a 403 page, an unknown period a 404. */
+  public void load() throws IOException {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    try {
+      sheet = assessments.sheet(year, code);
+    } catch (AccessDeniedException e) {
+      faces.getExternalContext().responseSendError(403, e.messageKey());
+      faces.responseComplete();
+    } catch (NotFoundException e) {
+      faces.getExternalContext().responseSendError(404, e.messageKey());
+      faces.responseComplete();
+    }
+  }
+
+  public String submit() {
+    try {
+      self.submit(year, code);
+      FacesMessages.info("assessment.submitted", code);
+      return redirect();
+    } catch (BusinessException e) {
+      FacesMessages.error(e);
+      return null;
+    }
+  }
+
+  public String finalise() {
+    try {
+      var score = finalisation.finalise(year, code);
+      FacesMessages.info("assessment.finalised", code, score.display(), score.grade().nameId());
+      return redirect();
+    } catch (BusinessException e) {
+      FacesMessages.error(e);
+      return null;
+    }
+  }
+
+  private String redirect() {
+    return "/assessment/sheet.xhtml?faces-redirect=true&year=" + year + "&code=" + code;
+  }
+
+  public AssessmentSheet getSheet() {
+    if (sheet == null && code != null) {
+      sheet = assessments.sheet(year, code);
+    }
+    return sheet;
+  }
+
+  public int getYear() {
+    return year;
+  }
+
+  public void setYear(int year) {
+    this.year = year;
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public void setCode(String code) {
+    this.code = code;
+  }
+}

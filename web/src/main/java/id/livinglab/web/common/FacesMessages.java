@@ -1,0 +1,38 @@
+package id.livinglab.web.common;
+
+import id.livinglab.common.BusinessException;
+import id.livinglab.web.i18n.Languages;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+
+/**
+ * Shows a business error or a confirmation on the page, worded from the bundles in the page's
+ * language, exactly as the REST face words it.
+ */
+public final class FacesMessages {
+
+  private FacesMessages() {}
+
+  public static void error(BusinessException e) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    faces.addMessage(
+        null,
+        new FacesMessage(
+            FacesMessage.SEVERITY_ERROR,
+            Languages.message(
+                faces.getViewRoot().getLocale(), e.messageKey(), e.arguments().toArray()),
+            null));
+    faces.validationFailed();
+  }
+
+  public static void info(String key, Object... args) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    faces.addMessage(
+        null,
+        new FacesMessage(
+            FacesMessage.SEVERITY_INFO,
+            Languages.message(faces.getViewRoot().getLocale(), key, args),
+            null));
+    faces.getExternalContext().getFlash().setKeepMessages(true);
+  }
+}
