@@ -12,7 +12,6 @@ import id.livinglab.scoring.Rounding;
 import id.livinglab.scoring.Score;
 import id.livinglab.scoring.Scorer;
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -42,9 +41,6 @@ import java.util.function.LongPredicate;
  * <p>Immutable and safe to share between threads; built once per framework.
  */
 public final class Planner {
-
-  /** More gain units than this would need tables beyond a few tens of megabytes. */
-  static final int MAX_UNITS = 4_000_000;
 
   private final FrameworkVersion framework;
   private final Scorer scorer;
@@ -92,7 +88,15 @@ public final class Planner {
       throw new PlanningException(Reason.GOAL_MISSING, "target");
     }
     Score start = scorer.score(request.levels());
-    Ladders ladders = new Ladders(request, caps(request), EffortTable.of(request, this));
+    Ladders ladders =
+        new Ladders(
+            request,
+            codes,
+            weights,
+            levelMin,
+            levelMax,
+            caps(request),
+            EffortTable.of(request, this));
     BigDecimal startSum = BigDecimal.ZERO;
     for (int i = 0; i < codes.length; i++) {
       startSum = startSum.add(request.levels().get(codes[i]).multiply(weights[i]));
@@ -147,19 +151,19 @@ public final class Planner {
     BigDecimal total = BigDecimal.ZERO;
     long units = 0;
     for (int i = 0; i < codes.length; i++) {
-      Ladder ladder = ladders.of[i];
+      Ladders.Ladder ladder = ladders.of[i];
       for (int k = 0; k < counts[i]; k++) {
         steps.add(
             new Plan.Step(
                 codes[i],
-                ladder.levels[k],
-                ladder.levels[k + 1],
-                ladder.efforts[k],
-                divide(ladder.gains[k])));
-        total = total.add(ladder.efforts[k]);
+                ladder.levels()[k],
+                ladder.levels()[k + 1],
+                ladder.efforts()[k],
+                divide(ladder.gains()[k])));
+        total = total.add(ladder.efforts()[k]);
       }
       if (counts[i] > 0) {
-        levels.put(codes[i], ladder.levels[counts[i]]);
+        levels.put(codes[i], ladder.levels()[counts[i]]);
         units += ladders.gainUnits[i][counts[i]];
       }
     }
@@ -267,98 +271,5 @@ public final class Planner {
 
   int size() {
     return codes.length;
-  }
-
-  /** The steps one indicator may take, from its starting value up. */
-  private record Ladder(BigDecimal[] levels, BigDecimal[] efforts, BigDecimal[] gains) {}
-
-  /** Every indicator's ladder, with gains and costs counted in whole units. */
-  private final class Ladders {
-
-    final Ladder[] of = new Ladder[codes.length];
-    final long[][] gainUnits = new long[codes.length][];
-    final long[][] costUnits = new long[codes.length][];
-    final BigDecimal unit;
-    final int totalUnits;
-    private final int costScale;
-
-    Ladders(PlanRequest request, int[] caps, EffortTable effort) {
-      int gainScale = 0;
-      int scale = 0;
-      for (int i = 0; i < codes.length; i++) {
-        of[i] = ladder(i, request.levels().get(codes[i]), caps[i], effort);
-        for (int k = 0; k < of[i].gains.length; k++) {
-          gainScale = Math.max(gainScale, of[i].gains[k].stripTrailingZeros().scale());
-          scale = Math.max(scale, of[i].efforts[k].stripTrailingZeros().scale());
-        }
-      }
-      costScale = scale;
-      BigInteger gcd = BigInteger.ZERO;
-      for (Ladder ladder : of) {
-        for (BigDecimal gain : ladder.gains) {
-          gcd = gcd.gcd(gain.movePointRight(gainScale).toBigIntegerExact());
-        }
-      }
-      if (gcd.signum() == 0) {
-        gcd = BigInteger.ONE;
-      }
-      unit = new BigDecimal(gcd, gainScale);
-      long total = 0;
-      for (int i = 0; i < codes.length; i++) {
-        int steps = of[i].gains.length;
-        gainUnits[i] = new long[steps + 1];
-        costUnits[i] = new long[steps + 1];
-        for (int k = 0; k < steps; k++) {
-          BigInteger units =
-              of[i].gains[k].movePointRight(gainScale).toBigIntegerExact().divide(gcd);
-          if (units.bitLength() > 31 || (total += units.longValue()) > MAX_UNITS) {
-            throw new PlanningException(Reason.TOO_FINE, "levels");
-          }
-          gainUnits[i][k + 1] = gainUnits[i][k] + units.longValue();
-          costUnits[i][k + 1] = Math.addExact(costUnits[i][k], costUnits(of[i].efforts[k]));
-        }
-      }
-      totalUnits = (int) total;
-    }
-
-    private long costUnits(BigDecimal effort) {
-      try {
-        return effort.movePointRight(costScale).longValueExact();
-      } catch (ArithmeticException e) {
-        throw new PlanningException(Reason.EFFORT_TOO_LARGE, "effort", "");
-      }
-    }
-
-    /** The budget in cost units, rounded down: a plan fits exactly when its units fit. */
-    long budgetUnits(Goal.Budget budget) {
-      BigDecimal effort = budget.effort();
-      if (effort == null || effort.signum() < 0) {
-        throw new PlanningException(
-            Reason.BUDGET_NEGATIVE, "budget", effort == null ? "" : effort.toPlainString());
-      }
-      BigInteger units =
-          effort.movePointRight(costScale).setScale(0, RoundingMode.FLOOR).toBigInteger();
-      return units.bitLength() > 62 ? Long.MAX_VALUE / 2 : units.longValue();
-    }
-
-    private Ladder ladder(int i, BigDecimal from, int cap, EffortTable effort) {
-      List<BigDecimal> levels = new ArrayList<>();
-      List<BigDecimal> efforts = new ArrayList<>();
-      List<BigDecimal> gains = new ArrayList<>();
-      levels.add(from);
-      BigDecimal v = from;
-      while (efforts.size() < cap && v.compareTo(levelMax) < 0) {
-        int rung = v.setScale(0, RoundingMode.FLOOR).intValueExact();
-        BigDecimal to = BigDecimal.valueOf(rung + 1L).max(levelMin).min(levelMax);
-        efforts.add(effort.of(i, rung));
-        gains.add(to.subtract(v).multiply(weights[i]));
-        levels.add(to);
-        v = to;
-      }
-      return new Ladder(
-          levels.toArray(BigDecimal[]::new),
-          efforts.toArray(BigDecimal[]::new),
-          gains.toArray(BigDecimal[]::new));
-    }
   }
 }
