@@ -1,6 +1,8 @@
 package id.livinglab.framework;
 
+import id.livinglab.common.InvalidInputException;
 import id.livinglab.common.NotFoundException;
+import id.livinglab.planning.Planner;
 import id.livinglab.scoring.Scorer;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.ConcurrencyManagement;
@@ -30,11 +32,13 @@ public class FrameworkCatalogue {
   private volatile Map<String, FrameworkVersion> frameworks = Map.of();
   private volatile Map<Integer, EvaluationYear> years = Map.of();
   private volatile Map<String, Scorer> scorers = Map.of();
+  private volatile Map<String, Planner> planners = Map.of();
 
   @PostConstruct
   void load() {
     Map<String, FrameworkVersion> f = new LinkedHashMap<>();
     Map<String, Scorer> s = new LinkedHashMap<>();
+    Map<String, Planner> p = new LinkedHashMap<>();
     for (FrameworkVersion version :
         em.createNamedQuery(FrameworkVersion.FIND_ALL, FrameworkVersion.class).getResultList()) {
       version.getBands().size();
@@ -42,6 +46,7 @@ public class FrameworkCatalogue {
       version.getNodes().forEach(n -> n.getCriteria().size());
       f.put(version.getCode(), version);
       s.put(version.getCode(), new Scorer(version));
+      p.put(version.getCode(), new Planner(version));
     }
     Map<Integer, EvaluationYear> y = new LinkedHashMap<>();
     em.createNamedQuery(EvaluationYear.FIND_ALL, EvaluationYear.class)
@@ -49,6 +54,7 @@ public class FrameworkCatalogue {
         .forEach(e -> y.put(e.getYear(), e));
     frameworks = f;
     scorers = s;
+    planners = p;
     years = y;
   }
 
@@ -76,5 +82,29 @@ public class FrameworkCatalogue {
   public Scorer scorer(String frameworkCode) {
     getFramework(frameworkCode);
     return scorers.get(frameworkCode);
+  }
+
+  public Planner planner(String frameworkCode) {
+    getFramework(frameworkCode);
+    return planners.get(frameworkCode);
+  }
+
+  /**
+   * The grading basis of {@code year} for a value scored on {@code frameworkCode}: the exact value
+   * when no year is given; a year unknown or scored on another framework is refused (field {@code
+   * year}).
+   */
+  public GradingBasis gradingBasis(String frameworkCode, Integer year) {
+    if (year == null) {
+      return GradingBasis.EXACT;
+    }
+    EvaluationYear evaluation =
+        findYear(year)
+            .orElseThrow(() -> new InvalidInputException("year", "error.year.notFound", year));
+    if (!evaluation.getFramework().getCode().equals(frameworkCode)) {
+      throw new InvalidInputException(
+          "year", "error.year.otherFramework", year, evaluation.getFramework().getCode());
+    }
+    return evaluation.getGradingBasis();
   }
 }

@@ -1,7 +1,6 @@
 package id.livinglab.scoring;
 
 import id.livinglab.common.InvalidInputException;
-import id.livinglab.framework.EvaluationYear;
 import id.livinglab.framework.FrameworkCatalogue;
 import id.livinglab.framework.FrameworkNode;
 import id.livinglab.framework.FrameworkVersion;
@@ -29,18 +28,7 @@ public class ScoringService {
    */
   public ScoreReport score(String frameworkCode, Integer year, Map<String, BigDecimal> levels) {
     FrameworkVersion framework = catalogue.getFramework(frameworkCode);
-    GradingBasis basis = GradingBasis.EXACT;
-    if (year != null) {
-      EvaluationYear evaluation =
-          catalogue
-              .findYear(year)
-              .orElseThrow(() -> new InvalidInputException("year", "error.year.notFound", year));
-      if (!evaluation.getFramework().getCode().equals(frameworkCode)) {
-        throw new InvalidInputException(
-            "year", "error.year.otherFramework", year, evaluation.getFramework().getCode());
-      }
-      basis = evaluation.getGradingBasis();
-    }
+    GradingBasis basis = catalogue.gradingBasis(frameworkCode, year);
     Score score;
     try {
       score = catalogue.scorer(frameworkCode).score(levels);

@@ -16,11 +16,16 @@ import java.util.Map;
  * that every bad input is answered with the exact field at fault. Numbers are read as decimals,
  * never through binary floating point.
  */
-record ScoreRequest(Integer year, Map<String, BigDecimal> levels) {
+public record ScoreRequest(Integer year, Map<String, BigDecimal> levels) {
 
   static final int MAX_BODY = 64 * 1024;
 
   static ScoreRequest parse(String body) {
+    return from(read(body));
+  }
+
+  /** The body as a JSON object; a missing, oversized or malformed body is refused. */
+  public static JsonObject read(String body) {
     if (body == null || body.isBlank()) {
       throw new InvalidInputException("body", "error.body.missing");
     }
@@ -33,6 +38,11 @@ record ScoreRequest(Integer year, Map<String, BigDecimal> levels) {
     } catch (JsonException | IllegalStateException e) {
       throw new InvalidInputException("body", "error.body.json");
     }
+    return json;
+  }
+
+  /** {@code year} and {@code levels} of a body, as the score and plan endpoints take them. */
+  public static ScoreRequest from(JsonObject json) {
     Integer year = null;
     JsonValue yearValue = json.get("year");
     if (yearValue != null && yearValue.getValueType() != JsonValue.ValueType.NULL) {

@@ -1,0 +1,2 @@
+/** REST: the improvement planner (public, stores nothing). */
+package id.livinglab.api.planning;
