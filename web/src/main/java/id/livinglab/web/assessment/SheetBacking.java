@@ -9,22 +9,18 @@ import id.livinglab.common.BusinessException;
 import id.livinglab.common.NotFoundException;
 import id.livinglab.web.common.FacesMessages;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.io.Serializable;
 
 /**
  * {@code /assessment/sheet.xhtml?year=&code=}: one instansi's assessment, self and external level
- * side by side, with the coordinator's submit and the administrator's finalise. View scoped so that
- * a button's post still knows which assessment the page shows.
+ * side by side, with the coordinator's submit and the administrator's finalise.
  */
 @Named
-@ViewScoped
-public class SheetBacking implements Serializable {
-
-  private static final long serialVersionUID = 1L;
+@RequestScoped
+public class SheetBacking {
 
   @EJB private AssessmentService assessments;
   @EJB private SelfAssessment self;
@@ -32,7 +28,7 @@ public class SheetBacking implements Serializable {
 
   private int year;
   private String code;
-  private transient AssessmentSheet sheet;
+  private AssessmentSheet sheet;
 
   /** Loads the sheet; another instansi's is a 403 page, an unknown period a 404. */
   public void load() throws IOException {
