@@ -16,8 +16,8 @@ import java.io.IOException;
 
 /**
  * {@code /assessment/sheet.xhtml?year=&code=}: one instansi's assessment, self and external level
- * side by side, with the coordinator's submit and the administrator's finalise. Request scoped:
- * the buttons post the year and instansi again as parameters, which the view parameters read.
+ * side by side, with the coordinator's submit and the administrator's finalise. Request scoped: the
+ * buttons post the year and instansi again as parameters, which the view parameters read.
  */
 @Named
 @RequestScoped
