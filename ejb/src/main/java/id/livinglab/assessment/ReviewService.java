@@ -68,7 +68,7 @@ public class ReviewService {
       int year, String instansiCode, String no, Long evidenceId, VerdictKind kind, String note) {
     Reviewing r = reviewing(year, instansiCode, no);
     if (kind == null) {
-      throw new InvalidInputException("verdict", "error.text.required");
+      throw new InvalidInputException("verdict", "error.field.required", "verdict");
     }
     String text = TextInput.required("note", note, Answer.TEXT_LENGTH);
     EvidenceFile evidence = null;

@@ -1,5 +1,6 @@
 package id.livinglab.api.assessment;
 
+import id.livinglab.api.common.JsonBody;
 import id.livinglab.assessment.AssessmentService;
 import id.livinglab.assessment.EvidenceService;
 import id.livinglab.assessment.Finalisation;
@@ -75,7 +76,7 @@ public class AssessmentResource {
               + " the framework's scale (decimals for Pemdi). With version, a save over someone"
               + " else's newer answer is refused with 409.")
   public AssessmentJson.Answer save(@PathParam("no") String no, String body) {
-    Body b = Body.parse(body);
+    JsonBody b = JsonBody.parse(body);
     return AssessmentJson.Answer.of(
         self.save(
             year,
@@ -147,7 +148,7 @@ public class AssessmentResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "An assigned assessor sets the external value: {\"level\": 2.5, \"note\"}")
   public AssessmentJson.Answer score(@PathParam("no") String no, String body) {
-    Body b = Body.parse(body);
+    JsonBody b = JsonBody.parse(body);
     return AssessmentJson.Answer.of(
         review.score(year, instansi, no, b.decimal("level"), b.text("note"), b.integer("version")));
   }
@@ -161,7 +162,7 @@ public class AssessmentResource {
           "{\"evidenceId\": 51, \"verdict\": \"DITERIMA\" | \"REVISI_TIDAK_TEPAT\" |"
               + " \"REVISI_BELUM_DIUNGGAH\", \"note\": \"…\"}")
   public Response verdict(@PathParam("no") String no, String body) {
-    Body b = Body.parse(body);
+    JsonBody b = JsonBody.parse(body);
     Integer evidenceId = b.integer("evidenceId");
     review.verdict(
         year,
@@ -178,7 +179,7 @@ public class AssessmentResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "The instansi answers a verdict's note: {\"text\": \"…\"}")
   public Response reply(@PathParam("id") long id, String body) {
-    review.reply(year, instansi, id, Body.parse(body).text("text"));
+    review.reply(year, instansi, id, JsonBody.parse(body).text("text"));
     return Response.noContent().build();
   }
 

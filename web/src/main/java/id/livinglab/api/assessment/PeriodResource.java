@@ -1,5 +1,6 @@
 package id.livinglab.api.assessment;
 
+import id.livinglab.api.common.JsonBody;
 import id.livinglab.assessment.PeriodService;
 import id.livinglab.assessment.Stage;
 import id.livinglab.common.InvalidInputException;
@@ -47,10 +48,10 @@ public class PeriodResource {
           "{\"year\": 2025, \"stages\": {\"MANDIRI\": {\"from\": \"2025-06-01\", \"to\":"
               + " \"2025-07-31\"}, …}}; framework and grading basis come from the year")
   public Response open(String body) {
-    Body b = Body.parse(body);
+    JsonBody b = JsonBody.parse(body);
     Integer year = b.integer("year");
     if (year == null) {
-      throw new InvalidInputException("year", "error.text.required");
+      throw new InvalidInputException("year", "error.field.required", "year");
     }
     Map<Stage, PeriodService.Dates> dates = new EnumMap<>(Stage.class);
     JsonValue stages = b.json().get("stages");

@@ -1,12 +1,10 @@
 package id.livinglab.api.framework;
 
+import id.livinglab.api.common.JsonBody;
 import id.livinglab.common.InvalidInputException;
-import jakarta.json.Json;
-import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -18,27 +16,8 @@ import java.util.Map;
  */
 public record ScoreRequest(Integer year, Map<String, BigDecimal> levels) {
 
-  static final int MAX_BODY = 64 * 1024;
-
   static ScoreRequest parse(String body) {
-    return from(read(body));
-  }
-
-  /** The body as a JSON object; a missing, oversized or malformed body is refused. */
-  public static JsonObject read(String body) {
-    if (body == null || body.isBlank()) {
-      throw new InvalidInputException("body", "error.body.missing");
-    }
-    if (body.length() > MAX_BODY) {
-      throw new InvalidInputException("body", "error.body.tooLarge", MAX_BODY);
-    }
-    JsonObject json;
-    try {
-      json = Json.createReader(new StringReader(body)).readObject();
-    } catch (JsonException | IllegalStateException e) {
-      throw new InvalidInputException("body", "error.body.json");
-    }
-    return json;
+    return from(JsonBody.parse(body).json());
   }
 
   /** {@code year} and {@code levels} of a body, as the score and plan endpoints take them. */

@@ -1,5 +1,6 @@
 package id.livinglab.api.planning;
 
+import id.livinglab.api.common.JsonBody;
 import id.livinglab.api.framework.ScoreRequest;
 import id.livinglab.common.InvalidInputException;
 import id.livinglab.planning.Goal;
@@ -26,7 +27,7 @@ import java.util.Set;
 record PlanBody(Integer year, PlanRequest request) {
 
   static PlanBody parse(String body) {
-    JsonObject json = ScoreRequest.read(body);
+    JsonObject json = JsonBody.parse(body).json();
     ScoreRequest scored = ScoreRequest.from(json);
     JsonValue target = given(json, "target");
     JsonValue budget = given(json, "budget");

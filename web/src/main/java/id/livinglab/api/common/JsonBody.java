@@ -1,4 +1,4 @@
-package id.livinglab.api.assessment;
+package id.livinglab.api.common;
 
 import id.livinglab.common.InvalidInputException;
 import jakarta.json.Json;
@@ -12,14 +12,15 @@ import java.math.BigDecimal;
 
 /**
  * A JSON request body read by hand, so that every bad input names its field: numbers as decimals
- * (never binary floating point), texts as given.
+ * (never binary floating point), texts as given. Every endpoint that takes JSON reads it here.
  */
-record Body(JsonObject json) {
+public record JsonBody(JsonObject json) {
 
   /** Larger than any valid body (texts hold 4,000 characters): refused before it is parsed. */
-  static final int MAX_BODY = 64 * 1024;
+  private static final int MAX_BODY = 64 * 1024;
 
-  static Body parse(String body) {
+  /** The body as a JSON object; a missing, oversized or malformed body is refused. */
+  public static JsonBody parse(String body) {
     if (body == null || body.isBlank()) {
       throw new InvalidInputException("body", "error.body.missing");
     }
@@ -27,13 +28,13 @@ record Body(JsonObject json) {
       throw new InvalidInputException("body", "error.body.tooLarge", MAX_BODY);
     }
     try {
-      return new Body(Json.createReader(new StringReader(body)).readObject());
+      return new JsonBody(Json.createReader(new StringReader(body)).readObject());
     } catch (JsonException | IllegalStateException e) {
       throw new InvalidInputException("body", "error.body.json");
     }
   }
 
-  BigDecimal decimal(String field) {
+  public BigDecimal decimal(String field) {
     JsonValue v = json.get(field);
     if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
       return null;
@@ -44,7 +45,7 @@ record Body(JsonObject json) {
     return n.bigDecimalValue();
   }
 
-  Integer integer(String field) {
+  public Integer integer(String field) {
     BigDecimal d = decimal(field);
     if (d == null) {
       return null;
@@ -56,13 +57,13 @@ record Body(JsonObject json) {
     }
   }
 
-  String text(String field) {
+  public String text(String field) {
     JsonValue v = json.get(field);
     if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
       return null;
     }
     if (!(v instanceof JsonString s)) {
-      throw new InvalidInputException(field, "error.field.text", field);
+      throw new InvalidInputException(field, "error.field.string", field);
     }
     return s.getString();
   }
