@@ -2,11 +2,12 @@ package id.livinglab.assessment;
 
 import id.livinglab.assessment.AssessmentSheet.Permissions;
 import id.livinglab.audit.AuditEntry;
-import id.livinglab.framework.FrameworkCatalogue;
 import id.livinglab.framework.FrameworkNode;
 import id.livinglab.framework.FrameworkVersion;
 import id.livinglab.framework.NodeKind;
 import id.livinglab.instansi.InstansiRegister;
+import id.livinglab.scoring.ScoreReport;
+import id.livinglab.scoring.ScoringService;
 import id.livinglab.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -35,7 +36,7 @@ public class AssessmentService {
 
   @PersistenceContext private EntityManager em;
   @EJB private AssessmentLookup lookup;
-  @EJB private FrameworkCatalogue catalogue;
+  @EJB private ScoringService scoring;
   @EJB private InstansiRegister register;
 
   /** The subject of an indicator's audit trail. */
@@ -139,7 +140,6 @@ public class AssessmentService {
               a == null || !readable ? 0 : a.getEvidence().size(),
               readable));
     }
-    var scorer = catalogue.scorer(framework.getCode());
     return new AssessmentSheet(
         year,
         framework.getCode(),
@@ -150,11 +150,22 @@ public class AssessmentService {
         assessment == null ? null : assessment.getSubmittedBy(),
         assessment == null ? null : assessment.getSubmittedAt(),
         rows,
-        SheetScore.of(framework, scorer, period.getGradingBasis(), self),
-        external.isEmpty()
-            ? null
-            : SheetScore.of(framework, scorer, period.getGradingBasis(), external),
+        simulation(framework, year, self),
+        external.isEmpty() ? null : simulation(framework, year, external),
         Permissions.of(access, period.getStage(), status, null));
+  }
+
+  /**
+   * The index of the levels given so far, graded as the year grades: a simulation. Indicators
+   * without a level count as not assessed (0), so the score says it is incomplete.
+   */
+  private ScoreReport simulation(
+      FrameworkVersion framework, int year, Map<String, BigDecimal> answered) {
+    Map<String, BigDecimal> levels = new HashMap<>();
+    for (FrameworkNode n : framework.nodesOfKind(NodeKind.INDICATOR)) {
+      levels.put(n.getCode(), answered.getOrDefault(n.getCode(), BigDecimal.ZERO));
+    }
+    return scoring.score(framework.getCode(), year, levels);
   }
 
   private static void putIfSet(Map<String, BigDecimal> map, String code, BigDecimal value) {

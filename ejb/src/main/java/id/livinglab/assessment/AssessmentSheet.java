@@ -1,5 +1,6 @@
 package id.livinglab.assessment;
 
+import id.livinglab.scoring.ScoreReport;
 import id.livinglab.security.Role;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
@@ -19,8 +20,8 @@ public record AssessmentSheet(
     String submittedBy,
     LocalDateTime submittedAt,
     List<Row> rows,
-    SheetScore selfScore,
-    SheetScore externalScore,
+    ScoreReport selfScore,
+    ScoreReport externalScore,
     Permissions permissions) {
 
   /** One indicator: levels, the difference (external − self), who answers, evidence count. */

@@ -3,13 +3,14 @@ package id.livinglab.assessment;
 import id.livinglab.audit.AuditLog;
 import id.livinglab.common.AccessDeniedException;
 import id.livinglab.common.ConflictException;
-import id.livinglab.framework.FrameworkCatalogue;
 import id.livinglab.framework.FrameworkNode;
 import id.livinglab.framework.FrameworkVersion;
 import id.livinglab.framework.NodeKind;
 import id.livinglab.instansi.Instansi;
 import id.livinglab.result.PublishedResult;
 import id.livinglab.result.ResultsChanged;
+import id.livinglab.scoring.ScoreReport;
+import id.livinglab.scoring.ScoringService;
 import id.livinglab.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -33,11 +34,11 @@ public class Finalisation {
 
   @PersistenceContext private EntityManager em;
   @EJB private AssessmentLookup lookup;
-  @EJB private FrameworkCatalogue catalogue;
+  @EJB private ScoringService scoring;
   @EJB private AuditLog audit;
   @Inject private Event<ResultsChanged> changes;
 
-  public SheetScore finalise(int year, String instansiCode) {
+  public ScoreReport finalise(int year, String instansiCode) {
     EvaluationPeriod period = lookup.getPeriod(year);
     Access access = lookup.access(period, instansiCode);
     if (!access.mayFinalise()) {
@@ -67,9 +68,7 @@ public class Finalisation {
         unanswered++;
       }
     }
-    SheetScore score =
-        SheetScore.of(
-            framework, catalogue.scorer(framework.getCode()), period.getGradingBasis(), levels);
+    ScoreReport score = scoring.score(framework.getCode(), year, levels);
     em.createNamedQuery(PublishedResult.FIND_BY_YEAR_AND_INSTANSI, PublishedResult.class)
         .setParameter("year", year)
         .setParameter("code", instansiCode)
@@ -80,18 +79,19 @@ public class Finalisation {
         new PublishedResult(
             year,
             em.getReference(Instansi.class, instansiCode),
-            score.display(),
-            score.grade().nameId());
-    result.getNodeValues().putAll(score.nodes());
+            score.index(),
+            score.predicate().nameId());
+    score.domains().forEach(d -> result.getNodeValues().put(d.code(), d.value()));
+    score.aspects().forEach(a -> result.getNodeValues().put(a.code(), a.value()));
     em.persist(result);
     assessment.finalise(lookup.caller().username(), SelfAssessment.now());
     audit.record(
         "assessment.finalise",
         AssessmentService.subject(year, instansiCode),
         "status: SUBMITTED → FINALISED; official index "
-            + score.display().toPlainString()
+            + score.index().toPlainString()
             + " ("
-            + score.grade().nameId()
+            + score.predicate().nameId()
             + "); re-scored by assessors "
             + external
             + ", self level kept "

@@ -2,7 +2,7 @@ package id.livinglab.api.assessment;
 
 import id.livinglab.assessment.AssessmentSheet;
 import id.livinglab.assessment.IndicatorView;
-import id.livinglab.assessment.SheetScore;
+import id.livinglab.scoring.ScoreReport;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -12,8 +12,15 @@ public final class AssessmentJson {
   private AssessmentJson() {}
 
   public record Score(BigDecimal index, String predicate, boolean incomplete, boolean simulation) {
-    static Score of(SheetScore s) {
-      return s == null ? null : new Score(s.display(), s.grade().nameId(), s.incomplete(), true);
+    static Score of(ScoreReport s) {
+      return s == null ? null : new Score(s.index(), s.predicate().nameId(), s.incomplete(), true);
+    }
+  }
+
+  /** The official result a finalisation published. */
+  public record Official(BigDecimal index, String predicate) {
+    static Official of(ScoreReport s) {
+      return new Official(s.index(), s.predicate().nameId());
     }
   }
 

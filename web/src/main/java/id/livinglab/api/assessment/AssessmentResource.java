@@ -26,7 +26,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
@@ -186,9 +185,8 @@ public class AssessmentResource {
   @POST
   @Path("finalise")
   @Operation(summary = "The administrator turns the external values into the official result")
-  public Map<String, Object> finalise() {
-    var score = finalisation.finalise(year, instansi);
-    return Map.of("index", score.display(), "predicate", score.grade().nameId());
+  public AssessmentJson.Official finalise() {
+    return AssessmentJson.Official.of(finalisation.finalise(year, instansi));
   }
 
   private static VerdictKind verdictKind(String value) {

@@ -59,7 +59,7 @@ public class SheetBacking {
   public String finalise() {
     try {
       var score = finalisation.finalise(year, code);
-      FacesMessages.info("assessment.finalised", code, score.display(), score.grade().nameId());
+      FacesMessages.info("assessment.finalised", code, score.index(), score.predicate().nameId());
       return redirect();
     } catch (BusinessException e) {
       FacesMessages.error(e);
