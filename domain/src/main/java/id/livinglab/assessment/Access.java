@@ -69,6 +69,11 @@ public record Access(Caller caller, String instansiCode, Assignment assignment) 
     return caller.has(Role.ASESOR) && assignment.covers(aspect);
   }
 
+  /** Reviews at least one aspect here: what the assessment's overview asks. */
+  public boolean mayReviewSome() {
+    return assessor();
+  }
+
   /** Answers the assessors' notes: the instansi's operator or coordinator. */
   public boolean mayReply() {
     return staffOf();

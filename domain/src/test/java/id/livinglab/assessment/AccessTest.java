@@ -54,11 +54,13 @@ class AccessTest {
   void assessorSeesAndScoresOnlyWhatIsAssigned() {
     Caller asesor = caller(Role.ASESOR, null);
     assertFalse(on(asesor, Assignment.NONE).mayRead());
+    assertFalse(on(asesor, Assignment.NONE).mayReviewSome());
     Access oneAspect = on(asesor, new Assignment(false, Set.of("A3")));
     assertTrue(oneAspect.mayRead());
     assertTrue(oneAspect.mayRead("A3"));
     assertFalse(oneAspect.mayRead("A1"));
     assertTrue(oneAspect.mayReview("A3"));
+    assertTrue(oneAspect.mayReviewSome());
     assertFalse(oneAspect.mayReview("A1"));
     assertFalse(oneAspect.mayAnswerSelf());
     assertTrue(on(asesor, Assignment.ALL).mayReview("A7"));

@@ -61,10 +61,15 @@ public class AssessmentLookup {
   public Access access(EvaluationPeriod period, String instansiCode) {
     Caller caller = caller();
     Access access = new Access(caller, instansiCode, assignment(period, instansiCode, caller));
-    if (!access.mayRead() || register.find(instansiCode).isEmpty()) {
+    allow(access.mayRead() && register.find(instansiCode).isPresent(), instansiCode);
+    return access;
+  }
+
+  /** Refuses (403) what the caller's role, instansi or assignment does not allow. */
+  public static void allow(boolean allowed, String instansiCode) {
+    if (!allowed) {
       throw new AccessDeniedException("error.assessment.forbidden", instansiCode);
     }
-    return access;
   }
 
   private Assignment assignment(EvaluationPeriod period, String instansiCode, Caller caller) {

@@ -179,10 +179,7 @@ public class AssessmentService {
     Access access = lookup.access(period, instansiCode);
     FrameworkNode node = lookup.indicator(period, no);
     String aspect = AssessmentLookup.aspectOf(node);
-    if (!access.mayRead(aspect)) {
-      throw new id.livinglab.common.AccessDeniedException(
-          "error.assessment.forbidden", instansiCode);
-    }
+    AssessmentLookup.allow(access.mayRead(aspect), instansiCode);
     FrameworkVersion framework = lookup.framework(period);
     Assessment assessment = lookup.findAssessment(period, instansiCode).orElse(null);
     Answer answer = assessment == null ? null : assessment.getAnswers().get(no);

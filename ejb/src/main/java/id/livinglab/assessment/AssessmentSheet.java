@@ -1,7 +1,6 @@
 package id.livinglab.assessment;
 
 import id.livinglab.scoring.ScoreReport;
-import id.livinglab.security.Role;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -58,7 +57,7 @@ public record AssessmentSheet(
     static Permissions of(Access access, Stage stage, AssessmentStatus status, String aspect) {
       boolean drafting = stage == Stage.MANDIRI && status == AssessmentStatus.DRAFT;
       boolean reviewing = stage.isReview() && status == AssessmentStatus.SUBMITTED;
-      boolean mayReview = aspect == null ? anyReview(access) : access.mayReview(aspect);
+      boolean mayReview = aspect == null ? access.mayReviewSome() : access.mayReview(aspect);
       return new Permissions(
           access.mayAnswerSelf() && drafting,
           access.maySubmit() && drafting,
@@ -67,10 +66,6 @@ public record AssessmentSheet(
           access.mayFinalise()
               && stage == Stage.FINALISASI
               && status == AssessmentStatus.SUBMITTED);
-    }
-
-    private static boolean anyReview(Access access) {
-      return access.caller().has(Role.ASESOR) && access.assignment().any();
     }
   }
 

@@ -1,7 +1,6 @@
 package id.livinglab.assessment;
 
 import id.livinglab.audit.AuditLog;
-import id.livinglab.common.AccessDeniedException;
 import id.livinglab.common.InvalidInputException;
 import id.livinglab.common.NotFoundException;
 import id.livinglab.framework.FrameworkNode;
@@ -122,9 +121,7 @@ public class EvidenceService {
     EvaluationPeriod period = lookup.getPeriod(year);
     Access access = lookup.access(period, instansiCode);
     FrameworkNode node = lookup.indicator(period, no);
-    if (!access.mayAnswerSelf()) {
-      throw new AccessDeniedException("error.assessment.forbidden", instansiCode);
-    }
+    AssessmentLookup.allow(access.mayAnswerSelf(), instansiCode);
     AssessmentLookup.requireStage(period, Stage.MANDIRI);
     Assessment assessment = lookup.assessmentForWriting(period, instansiCode);
     SelfAssessment.requireDraft(assessment);

@@ -1,7 +1,6 @@
 package id.livinglab.assessment;
 
 import id.livinglab.audit.AuditLog;
-import id.livinglab.common.AccessDeniedException;
 import id.livinglab.common.ConflictException;
 import id.livinglab.framework.FrameworkNode;
 import id.livinglab.framework.FrameworkVersion;
@@ -41,9 +40,7 @@ public class Finalisation {
   public ScoreReport finalise(int year, String instansiCode) {
     EvaluationPeriod period = lookup.getPeriod(year);
     Access access = lookup.access(period, instansiCode);
-    if (!access.mayFinalise()) {
-      throw new AccessDeniedException("error.assessment.forbidden", instansiCode);
-    }
+    AssessmentLookup.allow(access.mayFinalise(), instansiCode);
     AssessmentLookup.requireStage(period, Stage.FINALISASI);
     Assessment assessment =
         lookup

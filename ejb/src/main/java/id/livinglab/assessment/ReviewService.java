@@ -1,7 +1,6 @@
 package id.livinglab.assessment;
 
 import id.livinglab.audit.AuditLog;
-import id.livinglab.common.AccessDeniedException;
 import id.livinglab.common.ConflictException;
 import id.livinglab.common.InvalidInputException;
 import id.livinglab.common.NotFoundException;
@@ -111,9 +110,7 @@ public class ReviewService {
   public void reply(int year, String instansiCode, long verdictId, String text) {
     EvaluationPeriod period = lookup.getPeriod(year);
     Access access = lookup.access(period, instansiCode);
-    if (!access.mayReply()) {
-      throw new AccessDeniedException("error.assessment.forbidden", instansiCode);
-    }
+    AssessmentLookup.allow(access.mayReply(), instansiCode);
     requireReviewStage(period);
     Verdict verdict = em.find(Verdict.class, verdictId);
     Assessment assessment = verdict == null ? null : verdict.getAnswer().getAssessment();
@@ -137,9 +134,7 @@ public class ReviewService {
     EvaluationPeriod period = lookup.getPeriod(year);
     Access access = lookup.access(period, instansiCode);
     FrameworkNode node = lookup.indicator(period, no);
-    if (!access.mayReview(AssessmentLookup.aspectOf(node))) {
-      throw new AccessDeniedException("error.assessment.forbidden", instansiCode);
-    }
+    AssessmentLookup.allow(access.mayReview(AssessmentLookup.aspectOf(node)), instansiCode);
     requireReviewStage(period);
     Assessment assessment =
         lookup

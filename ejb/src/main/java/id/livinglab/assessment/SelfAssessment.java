@@ -1,7 +1,6 @@
 package id.livinglab.assessment;
 
 import id.livinglab.audit.AuditLog;
-import id.livinglab.common.AccessDeniedException;
 import id.livinglab.common.ConflictException;
 import id.livinglab.framework.FrameworkNode;
 import id.livinglab.framework.FrameworkVersion;
@@ -43,9 +42,7 @@ public class SelfAssessment {
     EvaluationPeriod period = lookup.getPeriod(year);
     Access access = lookup.access(period, instansiCode);
     FrameworkNode node = lookup.indicator(period, no);
-    if (!access.mayAnswerSelf()) {
-      throw new AccessDeniedException("error.assessment.forbidden", instansiCode);
-    }
+    AssessmentLookup.allow(access.mayAnswerSelf(), instansiCode);
     AssessmentLookup.requireStage(period, Stage.MANDIRI);
     FrameworkVersion framework = lookup.framework(period);
     BigDecimal level = TextInput.level("level", input.level(), framework);
@@ -92,9 +89,7 @@ public class SelfAssessment {
   public void submit(int year, String instansiCode) {
     EvaluationPeriod period = lookup.getPeriod(year);
     Access access = lookup.access(period, instansiCode);
-    if (!access.maySubmit()) {
-      throw new AccessDeniedException("error.assessment.forbidden", instansiCode);
-    }
+    AssessmentLookup.allow(access.maySubmit(), instansiCode);
     AssessmentLookup.requireStage(period, Stage.MANDIRI);
     Assessment assessment = lookup.assessmentForWriting(period, instansiCode);
     requireDraft(assessment);
