@@ -28,7 +28,12 @@ import jakarta.persistence.Table;
     query =
         "select a from AssessorAssignment a where a.period = :period"
             + " and a.instansiCode = :instansiCode order by a.assessor")
+@NamedQuery(
+    name = AssessorAssignment.FIND_BY_PERIOD,
+    query = "select a from AssessorAssignment a where a.period = :period order by a.instansiCode")
 public class AssessorAssignment {
+
+  public static final String FIND_BY_PERIOD = "AssessorAssignment.findByPeriod";
 
   public static final String FIND_BY_PERIOD_AND_ASSESSOR =
       "AssessorAssignment.findByPeriodAndAssessor";

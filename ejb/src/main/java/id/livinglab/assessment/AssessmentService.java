@@ -19,6 +19,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Reads assessments for the people who may see them: the overview of one instansi's assessment and
@@ -66,36 +68,24 @@ public class AssessmentService {
     List<WorkItem> items = new ArrayList<>();
     for (EvaluationPeriod p :
         em.createNamedQuery(EvaluationPeriod.FIND_ALL, EvaluationPeriod.class).getResultList()) {
-      Map<String, AssessmentStatus> codes = new java.util.TreeMap<>();
+      // One query for the statuses of the period, one for the assignments that concern the caller.
+      Map<String, AssessmentStatus> status = new HashMap<>();
+      em.createNamedQuery(Assessment.FIND_BY_PERIOD, Assessment.class)
+          .setParameter("period", p)
+          .getResultStream()
+          .forEach(a -> status.put(a.getInstansiCode(), a.getStatus()));
+      Set<String> codes = new TreeSet<>();
       if (caller.has(Role.ADMIN)) {
-        em.createNamedQuery(Assessment.FIND_BY_PERIOD, Assessment.class)
-            .setParameter("period", p)
-            .getResultStream()
-            .forEach(a -> codes.put(a.getInstansiCode(), a.getStatus()));
+        codes.addAll(status.keySet());
+        assignments(AssessorAssignment.FIND_BY_PERIOD, p, null).forEach(codes::add);
+      } else if (caller.has(Role.ASESOR)) {
+        assignments(AssessorAssignment.FIND_BY_PERIOD_AND_ASSESSOR, p, caller.username())
+            .forEach(codes::add);
       }
-      if (caller.has(Role.ASESOR) || caller.has(Role.ADMIN)) {
-        String query =
-            caller.has(Role.ADMIN)
-                ? "select a.instansiCode from AssessorAssignment a where a.period = :period"
-                : "select a.instansiCode from AssessorAssignment a where a.period = :period"
-                    + " and a.assessor = :assessor";
-        var q = em.createQuery(query, String.class).setParameter("period", p);
-        if (!caller.has(Role.ADMIN)) {
-          q.setParameter("assessor", caller.username());
-        }
-        q.getResultStream().forEach(code -> codes.putIfAbsent(code, null));
-      }
-      caller.instansi().ifPresent(code -> codes.putIfAbsent(code, null));
-      for (var e : codes.entrySet()) {
-        AssessmentStatus status =
-            e.getValue() != null
-                ? e.getValue()
-                : lookup
-                    .findAssessment(p, e.getKey())
-                    .map(Assessment::getStatus)
-                    .orElse(AssessmentStatus.DRAFT);
+      caller.instansi().ifPresent(codes::add);
+      for (String code : codes) {
         register
-            .find(e.getKey())
+            .find(code)
             .ifPresent(
                 i ->
                     items.add(
@@ -105,10 +95,18 @@ public class AssessmentService {
                             p.getStage(),
                             i.getCode(),
                             i.getName(),
-                            status)));
+                            status.getOrDefault(code, AssessmentStatus.DRAFT))));
       }
     }
     return items;
+  }
+
+  private List<String> assignments(String query, EvaluationPeriod period, String assessor) {
+    var q = em.createNamedQuery(query, AssessorAssignment.class).setParameter("period", period);
+    if (assessor != null) {
+      q.setParameter("assessor", assessor);
+    }
+    return q.getResultStream().map(AssessorAssignment::getInstansiCode).toList();
   }
 
   public AssessmentSheet sheet(int year, String instansiCode) {
