@@ -38,10 +38,7 @@ public class ReviewService {
     BigDecimal value = TextInput.level("level", level, lookup.framework(r.period()));
     String text = TextInput.optional("note", note, Answer.TEXT_LENGTH);
     Answer answer = r.answer();
-    if (expectedVersion != null && answer.getVersion() != expectedVersion) {
-      throw new ConflictException(
-          "error.answer.conflict", answer.getUpdatedBy(), SelfAssessment.when(answer));
-    }
+    SelfAssessment.requireVersion(answer, expectedVersion);
     Changes changes =
         new Changes()
             .level("externalLevel", answer.getExternalLevel(), value)
@@ -53,7 +50,7 @@ public class ReviewService {
           "assessment.external",
           AssessmentService.subject(year, instansiCode, no),
           "stage " + r.period().getStage() + ": " + changes);
-      em.flush();
+      SelfAssessment.flush(em);
     }
     return IndicatorView.AnswerState.of(answer);
   }

@@ -2,6 +2,7 @@ package id.livinglab.assessment;
 
 import id.livinglab.audit.AuditLog;
 import id.livinglab.common.ConflictException;
+import id.livinglab.common.InvalidInputException;
 import id.livinglab.framework.FrameworkNode;
 import id.livinglab.framework.FrameworkVersion;
 import id.livinglab.security.Role;
@@ -51,13 +52,7 @@ public class SelfAssessment {
     Assessment assessment = lookup.assessmentForWriting(period, instansiCode);
     requireDraft(assessment);
     Answer answer = assessment.getAnswers().get(no);
-    if (expectedVersion != null) {
-      int current = answer == null ? 0 : answer.getVersion();
-      if (current != expectedVersion) {
-        throw new ConflictException(
-            "error.answer.conflict", answer.getUpdatedBy(), SelfAssessment.when(answer));
-      }
-    }
+    requireVersion(answer, expectedVersion);
     if (answer == null) {
       answer = assessment.answer(no);
       em.persist(answer);
@@ -76,11 +71,7 @@ public class SelfAssessment {
         "assessment.self",
         AssessmentService.subject(year, instansiCode, node.getCode()),
         changes.toString());
-    try {
-      em.flush();
-    } catch (OptimisticLockException e) {
-      throw new ConflictException("error.answer.conflict", "?", "?");
-    }
+    flush(em);
     return IndicatorView.AnswerState.of(answer);
   }
 
@@ -104,6 +95,30 @@ public class SelfAssessment {
         "assessment.submit",
         AssessmentService.subject(year, instansiCode),
         "status: DRAFT → SUBMITTED; answered: " + answered);
+  }
+
+  /**
+   * Refuses a save that started from another version than the stored one (0: no answer yet), naming
+   * who saved last and when; null skips the check.
+   */
+  static void requireVersion(Answer answer, Integer expectedVersion) {
+    int current = answer == null ? 0 : answer.getVersion();
+    if (expectedVersion != null && current != expectedVersion) {
+      if (answer == null) {
+        throw new InvalidInputException("version", "error.answer.noSuchVersion", expectedVersion);
+      }
+      throw new ConflictException("error.answer.conflict", answer.getUpdatedBy(), when(answer));
+    }
+  }
+
+  /** Writes now, so that a save racing another one is told as a conflict, not a failure. */
+  static void flush(EntityManager em) {
+    try {
+      em.flush();
+    } catch (OptimisticLockException e) {
+      // Someone saved between our read and our write: who is not known yet, the rule the same.
+      throw new ConflictException("error.answer.concurrent");
+    }
   }
 
   static void requireDraft(Assessment assessment) {
