@@ -12,6 +12,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.InputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 /**
@@ -22,15 +24,23 @@ import java.nio.file.Path;
 public class EvidenceService {
 
   /** A file to send back: where it is on disk and how to name it. */
-  public record Download(Path path, String fileName, String contentType, long size) {}
+  public record Download(Path path, String fileName, String contentType, long size) {
+
+    /** Always an attachment (never rendered inline), named in UTF-8 (RFC 6266). */
+    public String contentDisposition() {
+      return "attachment; filename*=UTF-8''"
+          + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+  }
 
   @PersistenceContext private EntityManager em;
   @EJB private AssessmentLookup lookup;
   @EJB private AuditLog audit;
   @Inject private EvidenceStore store;
 
-  public long maxBytes() {
-    return store.maxBytes();
+  /** See {@link EvidenceStore#refuseDeclared}. */
+  public void refuseDeclared(Long length, long overhead) {
+    store.refuseDeclared(length, overhead);
   }
 
   /**

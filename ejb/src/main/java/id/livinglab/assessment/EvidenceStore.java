@@ -44,12 +44,22 @@ public class EvidenceStore {
 
   @Resource private TransactionSynchronizationRegistry transactions;
 
-  public long maxBytes() {
-    return maxBytes;
+  /**
+   * Refuses an upload whose declared length ({@code Content-Length}, null when not declared)
+   * exceeds the limit plus {@code overhead} (multipart headers) before a byte of it is read.
+   */
+  public void refuseDeclared(Long length, long overhead) {
+    if (length != null && length > maxBytes + overhead) {
+      throw tooLarge();
+    }
+  }
+
+  private TooLargeException tooLarge() {
+    return new TooLargeException("error.evidence.tooLarge", maxBytes / (1024 * 1024));
   }
 
   private Path root() {
-    return Path.of(dataDir.replace("${user.home}", System.getProperty("user.home")), "evidence");
+    return Path.of(dataDir, "evidence");
   }
 
   public Path path(String key) {
@@ -99,7 +109,7 @@ public class EvidenceStore {
     for (int n; (n = in.read(buffer)) > 0; ) {
       total += n;
       if (total > limit) {
-        throw new TooLargeException("error.evidence.tooLarge", limit / (1024 * 1024));
+        throw tooLarge();
       }
       out.write(buffer, 0, n);
     }

@@ -8,7 +8,6 @@ import id.livinglab.assessment.ReviewService;
 import id.livinglab.assessment.SelfAssessment;
 import id.livinglab.assessment.VerdictKind;
 import id.livinglab.common.InvalidInputException;
-import id.livinglab.common.TooLargeException;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -24,7 +23,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -97,9 +95,7 @@ public class AssessmentResource {
       throws IOException {
     // A declared length far over the limit is refused before a byte is read; an undeclared one
     // is counted by the store, which stops at the limit.
-    if (length != null && length > evidence.maxBytes() + MULTIPART_OVERHEAD) {
-      throw new TooLargeException("error.evidence.tooLarge", evidence.maxBytes() / (1024 * 1024));
-    }
+    evidence.refuseDeclared(length, MULTIPART_OVERHEAD);
     MultipartFile file = MultipartFile.open(body, contentType);
     var stored = evidence.upload(year, instansi, no, file.fileName(), file.content());
     return Response.status(Response.Status.CREATED)
@@ -121,15 +117,8 @@ public class AssessmentResource {
   @Operation(summary = "Download an evidence file")
   public Response download(@PathParam("id") long id) {
     EvidenceService.Download d = evidence.open(year, instansi, id);
-    String ascii = d.fileName().replaceAll("[^A-Za-z0-9._-]", "_");
     return Response.ok(d.path().toFile(), d.contentType())
-        .header(
-            "Content-Disposition",
-            "attachment; filename=\""
-                + ascii
-                + "\"; filename*=UTF-8''"
-                + java.net.URLEncoder.encode(d.fileName(), StandardCharsets.UTF_8)
-                    .replace("+", "%20"))
+        .header("Content-Disposition", d.contentDisposition())
         .header("X-Content-Type-Options", "nosniff")
         .build();
   }

@@ -9,8 +9,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 
 /**
@@ -44,10 +42,7 @@ public class EvidenceDownloadServlet extends HttpServlet {
     response.setContentType(d.contentType());
     response.setContentLengthLong(d.size());
     response.setHeader("X-Content-Type-Options", "nosniff");
-    response.setHeader(
-        "Content-Disposition",
-        "attachment; filename*=UTF-8''"
-            + URLEncoder.encode(d.fileName(), StandardCharsets.UTF_8).replace("+", "%20"));
+    response.setHeader("Content-Disposition", d.contentDisposition());
     Files.copy(d.path(), response.getOutputStream());
   }
 }
