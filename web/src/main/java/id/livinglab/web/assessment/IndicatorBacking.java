@@ -10,6 +10,7 @@ import id.livinglab.common.AccessDeniedException;
 import id.livinglab.common.BusinessException;
 import id.livinglab.common.ConflictException;
 import id.livinglab.common.NotFoundException;
+import id.livinglab.web.common.ErrorPages;
 import id.livinglab.web.common.FacesMessages;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
@@ -74,12 +75,8 @@ public class IndicatorBacking implements Serializable {
       version = a.version();
       externalLevel = a.externalLevel();
       externalNote = a.externalNote();
-    } catch (AccessDeniedException e) {
-      faces.getExternalContext().responseSendError(403, e.messageKey());
-      faces.responseComplete();
-    } catch (NotFoundException e) {
-      faces.getExternalContext().responseSendError(404, e.messageKey());
-      faces.responseComplete();
+    } catch (AccessDeniedException | NotFoundException e) {
+      ErrorPages.send(e);
     }
   }
 
@@ -112,7 +109,7 @@ public class IndicatorBacking implements Serializable {
 
   public void upload() {
     if (file == null || file.getSize() == 0) {
-      FacesMessages.error(new NotFoundException("error.evidence.empty"));
+      FacesMessages.error("error.evidence.empty");
       return;
     }
     try (InputStream in = file.getInputStream()) {

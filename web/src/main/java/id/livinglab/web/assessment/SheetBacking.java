@@ -7,10 +7,10 @@ import id.livinglab.assessment.SelfAssessment;
 import id.livinglab.common.AccessDeniedException;
 import id.livinglab.common.BusinessException;
 import id.livinglab.common.NotFoundException;
+import id.livinglab.web.common.ErrorPages;
 import id.livinglab.web.common.FacesMessages;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.io.IOException;
 
@@ -33,15 +33,10 @@ public class SheetBacking {
 
   /** Loads the sheet; another instansi's is a 403 page, an unknown period a 404. */
   public void load() throws IOException {
-    FacesContext faces = FacesContext.getCurrentInstance();
     try {
       sheet = assessments.sheet(year, code);
-    } catch (AccessDeniedException e) {
-      faces.getExternalContext().responseSendError(403, e.messageKey());
-      faces.responseComplete();
-    } catch (NotFoundException e) {
-      faces.getExternalContext().responseSendError(404, e.messageKey());
-      faces.responseComplete();
+    } catch (AccessDeniedException | NotFoundException e) {
+      ErrorPages.send(e);
     }
   }
 

@@ -14,13 +14,16 @@ public final class FacesMessages {
   private FacesMessages() {}
 
   public static void error(BusinessException e) {
+    error(e.messageKey(), e.arguments().toArray());
+  }
+
+  public static void error(String key, Object... args) {
     FacesContext faces = FacesContext.getCurrentInstance();
     faces.addMessage(
         null,
         new FacesMessage(
             FacesMessage.SEVERITY_ERROR,
-            Languages.message(
-                faces.getViewRoot().getLocale(), e.messageKey(), e.arguments().toArray()),
+            Languages.message(faces.getViewRoot().getLocale(), key, args),
             null));
     faces.validationFailed();
   }

@@ -4,11 +4,11 @@ import id.livinglab.benchmark.BenchmarkService;
 import id.livinglab.benchmark.Portrait;
 import id.livinglab.common.NotFoundException;
 import id.livinglab.web.common.ChartJson;
+import id.livinglab.web.common.ErrorPages;
 import id.livinglab.web.i18n.Languages;
 import id.livinglab.web.i18n.LocaleBacking;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -35,12 +35,10 @@ public class PortraitBacking {
 
   /** Loads the portrait; an unknown code or year is a 404 page, never a stack trace. */
   public void load() throws IOException {
-    FacesContext faces = FacesContext.getCurrentInstance();
     try {
       portrait = benchmark.portrait(code, year);
     } catch (NotFoundException e) {
-      faces.getExternalContext().responseSendError(404, e.messageKey());
-      faces.responseComplete();
+      ErrorPages.send(e);
     }
   }
 
