@@ -23,7 +23,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.List;
+import java.util.Arrays;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
@@ -185,6 +185,6 @@ public class AssessmentResource {
       }
     }
     throw new InvalidInputException(
-        "verdict", "error.field.oneOf", "verdict", List.of(VerdictKind.values()).toString());
+        "verdict", "error.field.oneOf", "verdict", Arrays.toString(VerdictKind.values()));
   }
 }

@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -55,15 +56,22 @@ public class PeriodResource {
     }
     Map<Stage, PeriodService.Dates> dates = new EnumMap<>(Stage.class);
     JsonValue stages = b.json().get("stages");
-    if (stages instanceof JsonObject s) {
+    if (stages != null && stages.getValueType() != JsonValue.ValueType.NULL) {
+      if (!(stages instanceof JsonObject s)) {
+        throw new InvalidInputException("stages", "error.field.object", "stages");
+      }
       for (var e : s.entrySet()) {
-        Stage stage = stage(e.getKey());
-        JsonObject d = e.getValue().asJsonObject();
+        String field = "stages." + e.getKey();
+        Stage stage = stage(field, e.getKey());
+        if (!(e.getValue() instanceof JsonObject d)) {
+          throw new InvalidInputException(field, "error.field.object", field);
+        }
+        JsonBody window = new JsonBody(d);
         dates.put(
             stage,
             new PeriodService.Dates(
-                date("stages." + e.getKey() + ".from", d.getString("from", null)),
-                date("stages." + e.getKey() + ".to", d.getString("to", null))));
+                date(field + ".from", window.text("from")),
+                date(field + ".to", window.text("to"))));
       }
     }
     return Response.status(Response.Status.CREATED).entity(periods.open(year, dates)).build();
@@ -99,11 +107,12 @@ public class PeriodResource {
     return Response.noContent().build();
   }
 
-  private static Stage stage(String name) {
+  private static Stage stage(String field, String name) {
     try {
       return Stage.valueOf(name);
     } catch (IllegalArgumentException e) {
-      throw new InvalidInputException("stages." + name, "error.field.oneOf", name, "MANDIRI, …");
+      throw new InvalidInputException(
+          field, "error.field.oneOf", field, Arrays.toString(Stage.values()));
     }
   }
 
