@@ -20,6 +20,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Evaluation periods and who assesses whom: the national administrator opens a period for a year
@@ -132,7 +133,7 @@ public class PeriodService {
             .anyMatch(
                 a ->
                     a.getAssessor().equals(assessor.username())
-                        && java.util.Objects.equals(a.getAspectCode(), aspect));
+                        && Objects.equals(a.getAspectCode(), aspect));
     if (!present) {
       em.persist(new AssessorAssignment(period, instansiCode, assessor.username(), aspect));
       audit.record(
@@ -154,7 +155,7 @@ public class PeriodService {
     }
   }
 
-  public List<AssessorAssignment> assignments(EvaluationPeriod period, String instansiCode) {
+  private List<AssessorAssignment> assignments(EvaluationPeriod period, String instansiCode) {
     return em.createNamedQuery(
             AssessorAssignment.FIND_BY_PERIOD_AND_INSTANSI, AssessorAssignment.class)
         .setParameter("period", period)
