@@ -1,10 +1,8 @@
 package id.livinglab.planning;
 
-import id.livinglab.framework.FrameworkNode;
 import id.livinglab.framework.FrameworkVersion;
 import id.livinglab.framework.Grade;
 import id.livinglab.framework.GradingBasis;
-import id.livinglab.framework.NodeKind;
 import id.livinglab.framework.PredicateBand;
 import id.livinglab.planning.PlanningException.Reason;
 import id.livinglab.scoring.Grading;
@@ -55,19 +53,19 @@ public final class Planner {
   private final int rungs;
 
   public Planner(FrameworkVersion framework) {
-    this.framework = framework;
-    this.scorer = new Scorer(framework);
-    List<FrameworkNode> indicators = framework.nodesOfKind(NodeKind.INDICATOR);
-    codes = new String[indicators.size()];
-    weights = new BigDecimal[indicators.size()];
-    BigDecimal total = BigDecimal.ZERO;
+    this(new Scorer(framework));
+  }
+
+  /** A planner on the scorer's framework, sharing its compiled indicators. */
+  public Planner(Scorer scorer) {
+    this.framework = scorer.framework();
+    this.scorer = scorer;
+    codes = scorer.indicatorCodes();
+    weights = scorer.indicatorWeights();
     for (int i = 0; i < codes.length; i++) {
-      codes[i] = indicators.get(i).getCode();
-      weights[i] = indicators.get(i).getWeight();
       position.put(codes[i], i);
-      total = total.add(weights[i]);
     }
-    totalWeight = total;
+    totalWeight = scorer.totalWeight();
     levelMin = framework.getLevelMin();
     levelMax = framework.getLevelMax();
     rungs = levelMax.setScale(0, RoundingMode.CEILING).intValueExact();

@@ -70,6 +70,25 @@ public final class Scorer {
             : -1;
   }
 
+  public FrameworkVersion framework() {
+    return framework;
+  }
+
+  /** The indicator codes in the framework's order, as the planner walks them (a copy). */
+  public String[] indicatorCodes() {
+    return codes.clone();
+  }
+
+  /** The indicator weights, in the order of {@link #indicatorCodes()} (a copy). */
+  public BigDecimal[] indicatorWeights() {
+    return weights.clone();
+  }
+
+  /** Σ of the indicator weights: what every index is divided by. */
+  public BigDecimal totalWeight() {
+    return totalWeight;
+  }
+
   private static boolean isUnder(String code, String ancestor, Map<String, String> parents) {
     for (String p = parents.get(code); p != null; p = parents.get(p)) {
       if (p.equals(ancestor)) {

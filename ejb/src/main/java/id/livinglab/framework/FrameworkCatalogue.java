@@ -45,8 +45,9 @@ public class FrameworkCatalogue {
       version.getLevelLabels().size();
       version.getNodes().forEach(n -> n.getCriteria().size());
       f.put(version.getCode(), version);
-      s.put(version.getCode(), new Scorer(version));
-      p.put(version.getCode(), new Planner(version));
+      Scorer scorer = new Scorer(version);
+      s.put(version.getCode(), scorer);
+      p.put(version.getCode(), new Planner(scorer));
     }
     Map<Integer, EvaluationYear> y = new LinkedHashMap<>();
     em.createNamedQuery(EvaluationYear.FIND_ALL, EvaluationYear.class)
