@@ -1,107 +1,26 @@
 package id.livinglab.planning;
 
+import static id.livinglab.planning.SmallFrameworks.decimal;
+import static id.livinglab.planning.SmallFrameworks.efforts;
+import static id.livinglab.planning.SmallFrameworks.framework;
+import static id.livinglab.planning.SmallFrameworks.index;
+import static id.livinglab.planning.SmallFrameworks.levels;
+import static id.livinglab.planning.SmallFrameworks.steps;
+import static id.livinglab.planning.SmallFrameworks.whole;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.livinglab.framework.BandBoundary;
-import id.livinglab.framework.FrameworkNode;
-import id.livinglab.framework.FrameworkVersion;
 import id.livinglab.framework.GradingBasis;
-import id.livinglab.framework.NodeKind;
-import id.livinglab.framework.PredicateScaleTest;
-import id.livinglab.scoring.ScoringException;
 import java.math.BigDecimal;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** Cases checked by hand on small frameworks, degenerate questions, and every refused input. */
+/** Cases checked by hand on small frameworks, and degenerate questions. */
 class PlannerTest {
-
-  /** Indicators "a", "b", … with these weights, SPBE's bands, whole levels {@code min}–5. */
-  private static FrameworkVersion framework(int min, BandBoundary boundary, String... weights) {
-    FrameworkVersion f =
-        new FrameworkVersion(
-            "test",
-            "Uji",
-            "Test",
-            null,
-            BigDecimal.valueOf(min),
-            new BigDecimal("5"),
-            BigDecimal.ONE,
-            boundary);
-    f.getBands().addAll(PredicateScaleTest.spbeBands());
-    for (int i = 0; i < weights.length; i++) {
-      String code = String.valueOf((char) ('a' + i));
-      f.getNodes()
-          .add(
-              new FrameworkNode(
-                  f, null, code, NodeKind.INDICATOR, code, code, new BigDecimal(weights[i]), i));
-    }
-    return f;
-  }
-
-  private static FrameworkVersion whole(String... weights) {
-    return framework(1, BandBoundary.UPPER_OPENS, weights);
-  }
-
-  /** Pemdi-like: values 1.00–5.00 in steps of 0.01. */
-  private static FrameworkVersion decimal(String... weights) {
-    FrameworkVersion f = whole(weights);
-    FrameworkVersion d =
-        new FrameworkVersion(
-            "decimal",
-            "Desimal",
-            "Decimal",
-            null,
-            new BigDecimal("1.00"),
-            new BigDecimal("5.00"),
-            new BigDecimal("0.01"),
-            BandBoundary.UPPER_OPENS);
-    d.getBands().addAll(f.getBands());
-    for (FrameworkNode n : f.getNodes()) {
-      d.getNodes()
-          .add(
-              new FrameworkNode(
-                  d,
-                  null,
-                  n.getCode(),
-                  NodeKind.INDICATOR,
-                  "",
-                  "",
-                  n.getWeight(),
-                  n.getPosition()));
-    }
-    return d;
-  }
-
-  private static Map<String, BigDecimal> levels(String... values) {
-    Map<String, BigDecimal> levels = new HashMap<>();
-    for (int i = 0; i < values.length; i++) {
-      levels.put(String.valueOf((char) ('a' + i)), new BigDecimal(values[i]));
-    }
-    return levels;
-  }
-
-  private static List<BigDecimal> efforts(String... values) {
-    return java.util.Arrays.stream(values).map(BigDecimal::new).toList();
-  }
-
-  private static String steps(Plan plan) {
-    return String.join(
-        " ",
-        plan.steps().stream()
-            .map(s -> s.indicator() + ":" + s.from().toPlainString() + "→" + s.to().toPlainString())
-            .toList());
-  }
-
-  private static Goal index(String value) {
-    return new Goal.Index(new BigDecimal(value));
-  }
 
   @Test
   void aDecimalValueRisesToTheNextWholeLevelAndEachStepSaysWhatItGains() {
@@ -311,98 +230,5 @@ class PlannerTest {
     assertEquals(0, new BigDecimal("4").compareTo(onZeroScale.totalEffort()));
     assertEquals("a:0→1", steps(notAssessed));
     assertEquals(0, BigDecimal.ONE.compareTo(notAssessed.totalEffort()));
-  }
-
-  @Test
-  void everyRefusedInputIsNamed() {
-    Planner planner = new Planner(whole("50", "50"));
-    Map<String, BigDecimal> start = levels("3", "3");
-
-    assertRefused(
-        PlanningException.Reason.UNKNOWN_INDICATOR,
-        "effort.z",
-        planner,
-        new PlanRequest(start, null, index("4"), Map.of("z", efforts("1")), null, null));
-    assertRefused(
-        PlanningException.Reason.UNKNOWN_INDICATOR,
-        "maxSteps.z",
-        planner,
-        new PlanRequest(start, null, index("4"), null, Map.of("z", 1), null));
-    assertRefused(
-        PlanningException.Reason.UNKNOWN_INDICATOR,
-        "exclude",
-        planner,
-        new PlanRequest(start, null, index("4"), null, null, Set.of("z")));
-    assertRefused(
-        PlanningException.Reason.UNKNOWN_PREDICATE,
-        "target.predicate",
-        planner,
-        PlanRequest.of(start, null, new Goal.Predicate("Luar Biasa")));
-    assertRefused(
-        PlanningException.Reason.INDEX_OUT_OF_SCALE,
-        "target.index",
-        planner,
-        PlanRequest.of(start, null, index("5.01")));
-    assertRefused(
-        PlanningException.Reason.INDEX_OUT_OF_SCALE,
-        "target.index",
-        planner,
-        PlanRequest.of(start, null, index("0.5")));
-    assertRefused(
-        PlanningException.Reason.EFFORT_NEGATIVE,
-        "effort.a",
-        planner,
-        new PlanRequest(
-            start, null, index("4"), Map.of("a", efforts("1", "-1", "1", "1")), null, null));
-    assertRefused(
-        PlanningException.Reason.EFFORT_LENGTH,
-        "effort.a",
-        planner,
-        new PlanRequest(start, null, index("4"), Map.of("a", efforts("1", "1")), null, null));
-    assertRefused(
-        PlanningException.Reason.MAX_STEPS_NEGATIVE,
-        "maxSteps.b",
-        planner,
-        new PlanRequest(start, null, index("4"), null, Map.of("b", -1), null));
-    assertRefused(
-        PlanningException.Reason.BUDGET_NEGATIVE,
-        "budget",
-        planner,
-        PlanRequest.of(start, null, new Goal.Budget(new BigDecimal("-0.01"))));
-    assertRefused(
-        PlanningException.Reason.GOAL_MISSING,
-        "target",
-        planner,
-        PlanRequest.of(start, null, null));
-    assertRefused(
-        PlanningException.Reason.EFFORT_TOO_LARGE,
-        "effort",
-        planner,
-        new PlanRequest(
-            levels("1", "1"),
-            null,
-            index("4"),
-            Map.of("a", efforts("1e18", "1e18", "1", "1"), "b", efforts("0.000001", "1", "1", "1")),
-            null,
-            null));
-    assertEquals(
-        ScoringException.Reason.LEVEL_OUT_OF_SCALE,
-        assertThrows(
-                ScoringException.class,
-                () -> planner.plan(PlanRequest.of(levels("3", "6"), null, index("4"))))
-            .reason());
-    assertEquals(
-        ScoringException.Reason.MISSING_INDICATOR,
-        assertThrows(
-                ScoringException.class,
-                () -> planner.plan(PlanRequest.of(levels("3"), null, index("4"))))
-            .reason());
-  }
-
-  private static void assertRefused(
-      PlanningException.Reason reason, String field, Planner planner, PlanRequest request) {
-    PlanningException e = assertThrows(PlanningException.class, () -> planner.plan(request));
-    assertEquals(reason, e.reason());
-    assertEquals(field, e.field());
   }
 }
