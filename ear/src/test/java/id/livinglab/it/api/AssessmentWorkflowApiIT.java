@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import id.livinglab.it.Deployments;
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.security.MessageDigest;
 import java.util.HexFormat;
@@ -134,8 +133,10 @@ class AssessmentWorkflowApiIT {
     HttpResponse<String> renamed = api.upload(OPERATOR, YEAR, SUMEDANG, "1", "setup.pdf", exe);
     assertEquals(400, renamed.statusCode());
 
-    assertRefusedAsTooLarge(uploadOf(2L * 1024 * 1024 * 1024, true));
-    assertRefusedAsTooLarge(uploadOf(21L * 1024 * 1024, false));
+    Assessments.assertRefusedAsTooLarge(
+        api.uploadOf(OPERATOR, BASE + "/indicators/1/evidence", 2L << 30, true));
+    Assessments.assertRefusedAsTooLarge(
+        api.uploadOf(OPERATOR, BASE + "/indicators/1/evidence", 21L << 20, false));
     assertEquals(2, indicator("1").getJsonArray("evidence").size(), "nothing else stored");
 
     long id = Http.object(up).getJsonNumber("id").longValue();
@@ -146,54 +147,6 @@ class AssessmentWorkflowApiIT {
     assertEquals(200, download.statusCode());
     assertTrue(download.body().startsWith("%PDF-"));
     assertEquals(403, api.get("operator.garut", BASE + "/evidence/" + id).statusCode());
-  }
-
-  /**
-   * The server answers 413, or closes the connection while the client is still sending (it stops
-   * reading at the limit): either way the upload is refused.
-   */
-  private static void assertRefusedAsTooLarge(Object outcome) {
-    if (outcome instanceof HttpResponse<?> r) {
-      assertEquals(413, r.statusCode());
-    } else {
-      assertTrue(outcome instanceof java.io.IOException, String.valueOf(outcome));
-    }
-  }
-
-  /**
-   * A streamed upload of {@code size} bytes that never exists in memory or on disk here, with its
-   * length declared or sent in chunks; the response, or the IOException of a closed connection.
-   */
-  private Object uploadOf(long size, boolean declared) throws Exception {
-    byte[] head = Assessments.multipart("besar.pdf", new byte[0]);
-    byte[] prefix =
-        java.util.Arrays.copyOf(
-            head, head.length - ("\r\n--" + Assessments.BOUNDARY + "--\r\n").length());
-    java.io.InputStream body =
-        new java.io.SequenceInputStream(
-            new java.io.ByteArrayInputStream(prefix),
-            new java.io.InputStream() {
-              long left = size;
-
-              @Override
-              public int read() {
-                return left-- > 0 ? '%' : -1;
-              }
-            });
-    HttpRequest.BodyPublisher chunked = HttpRequest.BodyPublishers.ofInputStream(() -> body);
-    try {
-      return api.http.send(
-          "POST",
-          BASE + "/indicators/1/evidence",
-          "multipart/form-data; boundary=" + Assessments.BOUNDARY,
-          declared
-              ? HttpRequest.BodyPublishers.fromPublisher(chunked, prefix.length + size)
-              : chunked,
-          "Authorization",
-          Assessments.user(OPERATOR));
-    } catch (java.io.IOException e) {
-      return e;
-    }
   }
 
   @Test

@@ -1,5 +1,8 @@
 package id.livinglab.it.api;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.io.ByteArrayOutputStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -64,6 +67,53 @@ final class Assessments {
         user(user),
         "Accept-Language",
         "en");
+  }
+
+  /**
+   * The server answers 413, or closes the connection while the client is still sending (it stops
+   * reading at the limit): either way the upload is refused.
+   */
+  static void assertRefusedAsTooLarge(Object outcome) {
+    if (outcome instanceof HttpResponse<?> r) {
+      assertEquals(413, r.statusCode());
+    } else {
+      assertTrue(outcome instanceof java.io.IOException, String.valueOf(outcome));
+    }
+  }
+
+  /**
+   * A streamed upload of {@code size} bytes that never exists in memory or on disk here, with its
+   * length declared or sent in chunks; the response, or the IOException of a closed connection.
+   */
+  Object uploadOf(String user, String path, long size, boolean declared) throws Exception {
+    byte[] head = multipart("besar.pdf", new byte[0]);
+    byte[] prefix =
+        java.util.Arrays.copyOf(head, head.length - ("\r\n--" + BOUNDARY + "--\r\n").length());
+    java.io.InputStream body =
+        new java.io.SequenceInputStream(
+            new java.io.ByteArrayInputStream(prefix),
+            new java.io.InputStream() {
+              long left = size;
+
+              @Override
+              public int read() {
+                return left-- > 0 ? '%' : -1;
+              }
+            });
+    HttpRequest.BodyPublisher chunked = HttpRequest.BodyPublishers.ofInputStream(() -> body);
+    try {
+      return http.send(
+          "POST",
+          path,
+          "multipart/form-data; boundary=" + BOUNDARY,
+          declared
+              ? HttpRequest.BodyPublishers.fromPublisher(chunked, prefix.length + size)
+              : chunked,
+          "Authorization",
+          user(user));
+    } catch (java.io.IOException e) {
+      return e;
+    }
   }
 
   static byte[] multipart(String fileName, byte[] content) {
