@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
@@ -27,7 +28,15 @@ import java.util.List;
  */
 @Entity
 @Table(name = "assessment_answer")
+@NamedQuery(
+    name = Answer.COUNT_EVIDENCE,
+    query =
+        "select a.indicatorCode, count(e) from Answer a join a.evidence e"
+            + " where a.assessment = :assessment group by a.indicatorCode")
 public class Answer {
+
+  /** Evidence files per indicator of an assessment, in one query for the overview. */
+  public static final String COUNT_EVIDENCE = "Answer.countEvidence";
 
   /** Longest explanation or note, in characters (the column's size). */
   public static final int TEXT_LENGTH = 4000;

@@ -116,6 +116,13 @@ public class AssessmentService {
     Assessment assessment = lookup.findAssessment(period, instansiCode).orElse(null);
     Map<String, Answer> answers = assessment == null ? Map.of() : assessment.getAnswers();
     AssessmentStatus status = assessment == null ? AssessmentStatus.DRAFT : assessment.getStatus();
+    Map<String, Long> evidence = new HashMap<>();
+    if (assessment != null) {
+      em.createNamedQuery(Answer.COUNT_EVIDENCE, Object[].class)
+          .setParameter("assessment", assessment)
+          .getResultStream()
+          .forEach(r -> evidence.put((String) r[0], ((Number) r[1]).longValue()));
+    }
     List<AssessmentSheet.Row> rows = new ArrayList<>();
     Map<String, BigDecimal> self = new HashMap<>();
     Map<String, BigDecimal> external = new HashMap<>();
@@ -135,7 +142,7 @@ public class AssessmentService {
               a == null || !readable ? null : a.getSelfLevel(),
               a == null || !readable ? null : a.getExternalLevel(),
               a == null || !readable ? null : a.getOpd(),
-              a == null || !readable ? 0 : a.getEvidence().size(),
+              readable ? evidence.getOrDefault(n.getCode(), 0L).intValue() : 0,
               readable));
     }
     return new AssessmentSheet(

@@ -2,10 +2,14 @@ package id.livinglab.it.browser;
 
 import java.io.File;
 import java.time.Duration;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A real headless Chromium (Debian's chromium and chromium-driver). Fails with a clear message when
@@ -46,5 +50,16 @@ final class Browser {
     WebDriver driver = new ChromeDriver(service, options);
     driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
     return driver;
+  }
+
+  /**
+   * Clicks a button that posts the whole page and waits until the next page has replaced it, so
+   * that what the test reads next is the answer, not the page it came from.
+   */
+  static void post(WebDriver driver, By button) {
+    WebElement clicked = driver.findElement(button);
+    clicked.click();
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(ExpectedConditions.stalenessOf(clicked));
   }
 }

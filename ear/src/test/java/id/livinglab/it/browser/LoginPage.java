@@ -21,7 +21,7 @@ final class LoginPage {
   void logInAs(String username, String password) {
     driver.findElement(By.id("login:username")).sendKeys(username);
     driver.findElement(By.id("login:password")).sendKeys(password);
-    driver.findElement(By.id("login:submit")).click();
+    Browser.post(driver, By.id("login:submit"));
   }
 
   String errorMessage() {

@@ -12,6 +12,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.persistence.jpa.JpaEntityManager;
 import org.eclipse.persistence.sessions.SessionEvent;
@@ -105,5 +107,79 @@ class QueryCountIT {
 
     assertTrue(sumedang >= 3 && sumedang <= 5, sumedang + " statements");
     assertTrue(ministry >= 3 && ministry <= 5, ministry + " statements");
+  }
+
+  /** A call as {@code user} (HTTP Basic), answered with {@code status}. */
+  private static void call(String user, String method, String path, String type, byte[] body)
+      throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(Deployments.inServerUrl() + path))
+            .header(
+                "Authorization",
+                "Basic "
+                    + Base64.getEncoder()
+                        .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)))
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofByteArray(body));
+    if (type != null) {
+      request.header("Content-Type", type);
+    }
+    HttpResponse<String> response =
+        HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    assertTrue(response.statusCode() / 100 == 2, path + " → " + response.body());
+  }
+
+  /** Garut's operator answers indicator {@code no} of 2022 and uploads a PDF for it. */
+  private static void answerWithEvidence(int no) throws Exception {
+    String base = "api/v1/assessments/2022/32.05/indicators/" + no;
+    call(
+        "operator.garut",
+        "PUT",
+        base,
+        "application/json",
+        "{\"level\":2,\"explanation\":\"bukti\"}".getBytes(StandardCharsets.UTF_8));
+    String boundary = "qc-boundary";
+    byte[] multipart =
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"b"
+                + no
+                + ".pdf\"\r\n\r\n%PDF-1.4 bukti\r\n--"
+                + boundary
+                + "--\r\n")
+            .getBytes(StandardCharsets.US_ASCII);
+    call(
+        "operator.garut",
+        "POST",
+        base + "/evidence",
+        "multipart/form-data; boundary=" + boundary,
+        multipart);
+  }
+
+  private int statementsForSheet() throws Exception {
+    String sheet = "api/v1/assessments/2022/32.05";
+    call("operator.garut", "GET", sheet, null, null);
+    statements.set(0);
+    call("operator.garut", "GET", sheet, null, null);
+    return statements.get();
+  }
+
+  @Test
+  void anAssessmentSheetRunsAsManyStatementsForTwentyAnswersAsForOne() throws Exception {
+    // A period of its own (2022, SPBE 2020), so no other test's answers are counted.
+    call("admin", "POST", "api/v1/periods", "application/json", "{\"year\":2022}".getBytes());
+    answerWithEvidence(1);
+    int one = statementsForSheet();
+    for (int no = 2; no <= 20; no++) {
+      answerWithEvidence(no);
+    }
+    int twenty = statementsForSheet();
+
+    // Period, assignments, assessment, its answers, evidence counts: never one per answer.
+    assertEquals(one, twenty);
+    assertTrue(twenty <= 8, twenty + " statements");
   }
 }

@@ -9,10 +9,13 @@ import id.livinglab.common.BusinessException;
 import id.livinglab.common.NotFoundException;
 import id.livinglab.web.common.ErrorPages;
 import id.livinglab.web.common.FacesMessages;
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.io.IOException;
+import java.util.Map;
 
 /**
  * {@code /assessment/sheet.xhtml?year=&code=}: one instansi's assessment, self and external level
@@ -31,8 +34,24 @@ public class SheetBacking {
   private String code;
   private AssessmentSheet sheet;
 
+  @PostConstruct
+  void readRequest() {
+    Map<String, String> params =
+        FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+    code = params.get("code");
+    try {
+      year = Integer.parseInt(params.getOrDefault("year", ""));
+    } catch (NumberFormatException e) {
+      code = null;
+    }
+  }
+
   /** Loads the sheet; another instansi's is a 403 page, an unknown period a 404. */
   public void load() throws IOException {
+    if (code == null) {
+      ErrorPages.send(new NotFoundException("error.period.notFound", year));
+      return;
+    }
     try {
       sheet = assessments.sheet(year, code);
     } catch (AccessDeniedException | NotFoundException e) {
@@ -77,15 +96,7 @@ public class SheetBacking {
     return year;
   }
 
-  public void setYear(int year) {
-    this.year = year;
-  }
-
   public String getCode() {
     return code;
-  }
-
-  public void setCode(String code) {
-    this.code = code;
   }
 }

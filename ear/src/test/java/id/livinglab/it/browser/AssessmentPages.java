@@ -1,0 +1,165 @@
+package id.livinglab.it.browser;
+
+import id.livinglab.it.Deployments;
+import java.nio.file.Path;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * Page Objects of the evaluation cycle: the worklist with the administrator's stage control, an
+ * instansi's assessment sheet, and one indicator's page.
+ */
+final class AssessmentPages {
+
+  private AssessmentPages() {}
+
+  /** Switches to another user in the same browser: log out (new session), log in. */
+  static void logInAs(WebDriver driver, String user) {
+    driver.manage().deleteAllCookies();
+    LoginPage.open(driver).logInAs(user, "demo");
+  }
+
+  static String message(WebDriver driver) {
+    List<WebElement> m = driver.findElements(By.cssSelector(".ui-messages"));
+    return m.isEmpty() ? "" : m.get(0).getText();
+  }
+
+  /** {@code /assessment/index.xhtml}. */
+  static final class Worklist {
+    private final WebDriver driver;
+
+    Worklist(WebDriver driver) {
+      this.driver = driver;
+      driver.get(Deployments.baseUrl() + "assessment/index.xhtml");
+    }
+
+    /** The administrator closes the open stage of the only open period and opens the next. */
+    Worklist advance() {
+      Browser.post(driver, By.cssSelector("#periods button[id$=':advance']"));
+      return new Worklist(driver);
+    }
+
+    String stage() {
+      return driver.findElement(By.cssSelector("#periods .ll-stage")).getText();
+    }
+  }
+
+  /** {@code /assessment/sheet.xhtml}. */
+  static final class Sheet {
+    private final WebDriver driver;
+
+    Sheet(WebDriver driver, int year, String code) {
+      this.driver = driver;
+      driver.get(Deployments.baseUrl() + "assessment/sheet.xhtml?year=" + year + "&code=" + code);
+    }
+
+    void submit() {
+      Browser.post(driver, By.id("actions:submit"));
+    }
+
+    void finalise() {
+      Browser.post(driver, By.id("actions:finalise"));
+    }
+
+    String status() {
+      return driver.findElement(By.id("sheet-status")).getText();
+    }
+
+    String selfIndex() {
+      return driver.findElement(By.id("sheet-self-index")).getText();
+    }
+
+    /** Cells of the row of indicator {@code no}: indicator, aspect, self, external, difference. */
+    List<String> row(String no) {
+      for (WebElement tr : driver.findElements(By.cssSelector("#rows tbody tr"))) {
+        List<String> cells =
+            tr.findElements(By.tagName("td")).stream().map(WebElement::getText).toList();
+        if (cells.get(0).startsWith(no + ". ")) {
+          return cells;
+        }
+      }
+      throw new AssertionError("no row for indicator " + no);
+    }
+
+    boolean highlightsDifference() {
+      return !driver.findElements(By.cssSelector("#rows .ll-differs")).isEmpty();
+    }
+  }
+
+  /** {@code /assessment/indicator.xhtml}. */
+  static final class Indicator {
+    private final WebDriver driver;
+
+    Indicator(WebDriver driver, int year, String code, String no) {
+      this.driver = driver;
+      driver.get(
+          Deployments.baseUrl()
+              + "assessment/indicator.xhtml?year="
+              + year
+              + "&code="
+              + code
+              + "&no="
+              + no);
+    }
+
+    Indicator answer(String level, String opd, String explanation) {
+      type("self:level", level);
+      type("self:opd", opd);
+      type("self:explanation", explanation);
+      Browser.post(driver, By.id("self:save"));
+      return this;
+    }
+
+    Indicator upload(Path file) {
+      driver.findElement(By.id("upload:file")).sendKeys(file.toAbsolutePath().toString());
+      Browser.post(driver, By.id("upload:send"));
+      return this;
+    }
+
+    List<String> evidenceNames() {
+      return driver.findElements(By.cssSelector("#evidence tbody tr td:first-child")).stream()
+          .map(WebElement::getText)
+          .filter(s -> !s.isBlank())
+          .toList();
+    }
+
+    Indicator score(String level, String note) {
+      type("review:external", level);
+      type("review:externalNote", note);
+      Browser.post(driver, By.id("review:score"));
+      return this;
+    }
+
+    Indicator verdict(int evidenceIndex, String kindLabel, String note) {
+      new Select(driver.findElement(By.id("verdict:on"))).selectByIndex(evidenceIndex + 1);
+      new Select(driver.findElement(By.id("verdict:kind"))).selectByVisibleText(kindLabel);
+      type("verdict:note", note);
+      Browser.post(driver, By.id("verdict:give"));
+      return this;
+    }
+
+    List<String> verdicts() {
+      return driver.findElements(By.cssSelector("#verdicts tbody tr")).stream()
+          .map(WebElement::getText)
+          .filter(s -> !s.isBlank())
+          .toList();
+    }
+
+    String externalValue() {
+      return driver.findElement(By.id("external-value")).getText();
+    }
+
+    String trail() {
+      return driver.findElement(By.id("trail")).getText();
+    }
+
+    private void type(String id, String text) {
+      WebElement e = driver.findElement(By.id(id));
+      e.clear();
+      e.sendKeys(text);
+    }
+  }
+}
