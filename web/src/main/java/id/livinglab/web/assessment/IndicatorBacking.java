@@ -20,6 +20,7 @@ import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
@@ -61,13 +62,12 @@ public class IndicatorBacking implements Serializable {
   private Long linkEvidence;
 
   /** First load: the saved answer fills the form; 403/404 pages for what the caller may not see. */
-  public void load() throws IOException {
+  public void load() {
     FacesContext faces = FacesContext.getCurrentInstance();
     if (faces.isPostback()) {
       return;
     }
-    try {
-      refresh();
+    if (refresh()) {
       IndicatorView.AnswerState a = view.answer();
       level = a.selfLevel();
       opd = a.opd();
@@ -75,13 +75,26 @@ public class IndicatorBacking implements Serializable {
       version = a.version();
       externalLevel = a.externalLevel();
       externalNote = a.externalNote();
-    } catch (AccessDeniedException | NotFoundException e) {
-      ErrorPages.send(e);
     }
   }
 
-  private void refresh() {
-    view = assessments.indicator(year, code, no);
+  /**
+   * Reads the indicator (again, after an action); false when the caller may not see it. A post
+   * whose parameters name an assessment the caller may not see (a forged form) thus ends on the 403
+   * page; the action itself was refused by the service.
+   */
+  private boolean refresh() {
+    try {
+      view = assessments.indicator(year, code, no);
+      return true;
+    } catch (AccessDeniedException | NotFoundException e) {
+      try {
+        ErrorPages.send(e);
+      } catch (IOException io) {
+        throw new UncheckedIOException(io);
+      }
+      return false;
+    }
   }
 
   public IndicatorView getView() {
@@ -119,10 +132,11 @@ public class IndicatorBacking implements Serializable {
     } catch (BusinessException e) {
       FacesMessages.error(e);
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     }
-    refresh();
-    version = view.answer().version();
+    if (refresh()) {
+      version = view.answer().version();
+    }
   }
 
   public void link() {

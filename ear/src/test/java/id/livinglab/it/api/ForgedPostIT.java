@@ -1,0 +1,126 @@
+package id.livinglab.it.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.livinglab.it.Deployments;
+import jakarta.json.JsonObject;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Garut's operator, logged in on the pages, cannot reach Sumedang's draft: not by its address
+ * (403), and not by a hand-made post of Garut's own indicator form that names Sumedang in its
+ * parameters. The service's instansi check refuses it, and Sumedang's answer stays as it was.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ForgedPostIT {
+
+  private static final Pattern VIEW_STATE =
+      Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
+
+  private final HttpClient browser =
+      HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+
+  @Deployment(testable = false)
+  static EnterpriseArchive ear() {
+    return Deployments.ear();
+  }
+
+  private HttpResponse<String> get(String path) throws Exception {
+    return browser.send(
+        HttpRequest.newBuilder(URI.create(Deployments.baseUrl() + path)).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private HttpResponse<String> post(String path, Map<String, String> form) throws Exception {
+    String body =
+        form.entrySet().stream()
+            .map(
+                e ->
+                    URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                        + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+            .collect(Collectors.joining("&"));
+    return browser.send(
+        HttpRequest.newBuilder(URI.create(Deployments.baseUrl() + path))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static String viewState(HttpResponse<String> page) {
+    Matcher m = VIEW_STATE.matcher(page.body());
+    assertTrue(m.find(), "a form on " + page.uri());
+    return m.group(1);
+  }
+
+  private void logInAs(String user) throws Exception {
+    String state = viewState(get("login.xhtml"));
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put("login", "login");
+    form.put("login:username", user);
+    form.put("login:password", "demo");
+    form.put("login:submit", "");
+    form.put("jakarta.faces.ViewState", state);
+    post("login.xhtml", form);
+  }
+
+  private static JsonObject sumedangIndicator7() throws Exception {
+    return Http.object(
+        new Http()
+            .get(
+                "api/v1/assessments/2026/32.11/indicators/7",
+                "Authorization",
+                Http.basic("operator.sumedang", "demo")));
+  }
+
+  @Test
+  void anotherRegionsOperatorCannotReadOrChangeTheDraftByPage() throws Exception {
+    JsonObject before = sumedangIndicator7();
+    logInAs("operator.garut");
+
+    assertEquals(403, get("assessment/sheet.xhtml?year=2026&code=32.11").statusCode());
+    assertEquals(403, get("assessment/indicator.xhtml?year=2026&code=32.11&no=7").statusCode());
+
+    HttpResponse<String> own = get("assessment/indicator.xhtml?year=2026&code=32.05&no=7");
+    assertEquals(200, own.statusCode());
+    Map<String, String> forged = new LinkedHashMap<>();
+    forged.put("self", "self");
+    forged.put("self:level", "5");
+    forged.put("self:opd", "Diskominfo");
+    forged.put("self:explanation", "nilai palsu");
+    forged.put("self:save", "");
+    forged.put("jakarta.faces.ViewState", viewState(own));
+    HttpResponse<String> answer =
+        post("assessment/indicator.xhtml?year=2026&code=32.11&no=7", forged);
+
+    assertTrue(
+        answer.statusCode() == 403 || answer.body().contains("tidak berhak"),
+        answer.statusCode() + " " + answer.body().length());
+    assertFalse(answer.body().contains("Tersimpan."));
+    JsonObject after = sumedangIndicator7();
+    assertEquals(before.get("level"), after.get("level"));
+    assertEquals(before.get("explanation"), after.get("explanation"));
+    assertEquals(before.getInt("version"), after.getInt("version"));
+  }
+}
