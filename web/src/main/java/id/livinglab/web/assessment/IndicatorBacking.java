@@ -3,9 +3,7 @@ package id.livinglab.web.assessment;
 import id.livinglab.assessment.AssessmentService;
 import id.livinglab.assessment.EvidenceService;
 import id.livinglab.assessment.IndicatorView;
-import id.livinglab.assessment.ReviewService;
 import id.livinglab.assessment.SelfAssessment;
-import id.livinglab.assessment.VerdictKind;
 import id.livinglab.common.AccessDeniedException;
 import id.livinglab.common.BusinessException;
 import id.livinglab.common.ConflictException;
@@ -22,12 +20,10 @@ import java.io.InputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
- * {@code /assessment/indicator.xhtml?year=&code=&no=}: one indicator. View scoped: the form keeps
+ * {@code /assessment/indicator.xhtml?year=&code=&no=}: one indicator, its self-assessment and
+ * evidence (the assessors' forms are {@link IndicatorReviewBacking}). View scoped: the form keeps
  * the version it started from, so a save over a colleague's newer answer is refused and the text
  * the user typed stays in the form to be applied again.
  */
@@ -40,7 +36,6 @@ public class IndicatorBacking implements Serializable {
   @EJB private AssessmentService assessments;
   @EJB private SelfAssessment self;
   @EJB private EvidenceService evidence;
-  @EJB private ReviewService review;
 
   private int year;
   private String code;
@@ -53,12 +48,6 @@ public class IndicatorBacking implements Serializable {
   private int version;
   private transient Part file;
 
-  private BigDecimal externalLevel;
-  private String externalNote;
-  private Long verdictEvidence;
-  private VerdictKind verdictKind = VerdictKind.DITERIMA;
-  private String verdictNote;
-  private final Map<Long, String> replies = new HashMap<>();
   private Long linkEvidence;
 
   /** First load: the saved answer fills the form; 403/404 pages for what the caller may not see. */
@@ -73,8 +62,6 @@ public class IndicatorBacking implements Serializable {
       opd = a.opd();
       explanation = a.explanation();
       version = a.version();
-      externalLevel = a.externalLevel();
-      externalNote = a.externalNote();
     }
   }
 
@@ -83,7 +70,7 @@ public class IndicatorBacking implements Serializable {
    * whose parameters name an assessment the caller may not see (a forged form) thus ends on the 403
    * page; the action itself was refused by the service.
    */
-  private boolean refresh() {
+  boolean refresh() {
     try {
       view = assessments.indicator(year, code, no);
       return true;
@@ -112,8 +99,13 @@ public class IndicatorBacking implements Serializable {
       version = saved.version();
       FacesMessages.info("assessment.saved");
     } catch (ConflictException e) {
-      // The user's entries stay in the form; the page shows the saved answer beside them.
+      // The user's entries stay in the form and the page shows the saved answer beside them;
+      // saving again (deliberately, after reading it) then replaces the newer answer.
       FacesMessages.error(e);
+      if (refresh()) {
+        version = view.answer().version();
+      }
+      return;
     } catch (BusinessException e) {
       FacesMessages.error(e);
     }
@@ -149,41 +141,6 @@ public class IndicatorBacking implements Serializable {
       FacesMessages.error(e);
     }
     refresh();
-  }
-
-  public void score() {
-    try {
-      review.score(year, code, no, externalLevel, externalNote, null);
-      FacesMessages.info("assessment.saved");
-    } catch (BusinessException e) {
-      FacesMessages.error(e);
-    }
-    refresh();
-  }
-
-  public void giveVerdict() {
-    try {
-      review.verdict(year, code, no, verdictEvidence, verdictKind, verdictNote);
-      verdictNote = null;
-      FacesMessages.info("assessment.saved");
-    } catch (BusinessException e) {
-      FacesMessages.error(e);
-    }
-    refresh();
-  }
-
-  public void reply(long verdictId) {
-    try {
-      review.reply(year, code, verdictId, replies.get(verdictId));
-      FacesMessages.info("assessment.saved");
-    } catch (BusinessException e) {
-      FacesMessages.error(e);
-    }
-    refresh();
-  }
-
-  public List<VerdictKind> getVerdictKinds() {
-    return List.of(VerdictKind.values());
   }
 
   public int getYear() {
@@ -240,50 +197,6 @@ public class IndicatorBacking implements Serializable {
 
   public void setFile(Part file) {
     this.file = file;
-  }
-
-  public BigDecimal getExternalLevel() {
-    return externalLevel;
-  }
-
-  public void setExternalLevel(BigDecimal externalLevel) {
-    this.externalLevel = externalLevel;
-  }
-
-  public String getExternalNote() {
-    return externalNote;
-  }
-
-  public void setExternalNote(String externalNote) {
-    this.externalNote = externalNote;
-  }
-
-  public Long getVerdictEvidence() {
-    return verdictEvidence;
-  }
-
-  public void setVerdictEvidence(Long verdictEvidence) {
-    this.verdictEvidence = verdictEvidence;
-  }
-
-  public VerdictKind getVerdictKind() {
-    return verdictKind;
-  }
-
-  public void setVerdictKind(VerdictKind verdictKind) {
-    this.verdictKind = verdictKind;
-  }
-
-  public String getVerdictNote() {
-    return verdictNote;
-  }
-
-  public void setVerdictNote(String verdictNote) {
-    this.verdictNote = verdictNote;
-  }
-
-  public Map<Long, String> getReplies() {
-    return replies;
   }
 
   public Long getLinkEvidence() {
