@@ -28,7 +28,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Garut's operator, logged in on the pages, cannot reach Sumedang's draft: not by its address
  * (403), and not by a hand-made post of Garut's own indicator form that names Sumedang in its
- * parameters. The service's instansi check refuses it, and Sumedang's answer stays as it was.
+ * parameters. The service's instansi check refuses it, and Sumedang's answer stays as it was. A
+ * period of its own (2023), open for self-assessment whatever other tests do to theirs.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -89,20 +90,21 @@ class ForgedPostIT {
     return Http.object(
         new Http()
             .get(
-                "api/v1/assessments/2026/32.11/indicators/7",
+                "api/v1/assessments/2023/32.11/indicators/7",
                 "Authorization",
                 Http.basic("operator.sumedang", "demo")));
   }
 
   @Test
   void anotherRegionsOperatorCannotReadOrChangeTheDraftByPage() throws Exception {
+    new Assessments().openPeriod(2023);
     JsonObject before = sumedangIndicator7();
     logInAs("operator.garut");
 
-    assertEquals(403, get("assessment/sheet.xhtml?year=2026&code=32.11").statusCode());
-    assertEquals(403, get("assessment/indicator.xhtml?year=2026&code=32.11&no=7").statusCode());
+    assertEquals(403, get("assessment/sheet.xhtml?year=2023&code=32.11").statusCode());
+    assertEquals(403, get("assessment/indicator.xhtml?year=2023&code=32.11&no=7").statusCode());
 
-    HttpResponse<String> own = get("assessment/indicator.xhtml?year=2026&code=32.05&no=7");
+    HttpResponse<String> own = get("assessment/indicator.xhtml?year=2023&code=32.05&no=7");
     assertEquals(200, own.statusCode());
     Map<String, String> forged = new LinkedHashMap<>();
     forged.put("self", "self");
@@ -112,7 +114,7 @@ class ForgedPostIT {
     forged.put("self:save", "");
     forged.put("jakarta.faces.ViewState", viewState(own));
     HttpResponse<String> answer =
-        post("assessment/indicator.xhtml?year=2026&code=32.11&no=7", forged);
+        post("assessment/indicator.xhtml?year=2023&code=32.11&no=7", forged);
 
     assertEquals(403, answer.statusCode(), answer.body());
     assertFalse(answer.body().contains("Tersimpan."));
