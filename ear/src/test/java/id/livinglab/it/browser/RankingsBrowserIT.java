@@ -109,7 +109,7 @@ class RankingsBrowserIT extends ChromiumTest {
 
   @Test
   void thePortraitShowsRanksAndTheDistanceToTheNextPredicate() {
-    driver.get(Deployments.baseUrl() + "instansi/32.11");
+    driver.get(Deployments.baseUrl() + "instansi/32.11?year=2023");
 
     assertEquals(
         "29 dari 621", driver.findElement(org.openqa.selenium.By.id("rank-national")).getText());
