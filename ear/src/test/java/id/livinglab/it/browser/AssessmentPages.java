@@ -32,8 +32,15 @@ final class AssessmentPages {
     private final WebDriver driver;
 
     Worklist(WebDriver driver) {
+      this(driver, true);
+    }
+
+    /** The worklist opened afresh, or ({@code open} false) the one the browser shows now. */
+    private Worklist(WebDriver driver, boolean open) {
       this.driver = driver;
-      driver.get(Deployments.baseUrl() + "assessment/index.xhtml");
+      if (open) {
+        driver.get(Deployments.baseUrl() + "assessment/index.xhtml");
+      }
     }
 
     /** The administrator closes the open stage of the only open period and opens the next. */
@@ -44,6 +51,22 @@ final class AssessmentPages {
 
     String stage() {
       return driver.findElement(By.cssSelector("#periods .ll-stage")).getText();
+    }
+
+    String periodsTable() {
+      return driver.findElement(By.id("periods")).getText();
+    }
+
+    /**
+     * Opens the period of {@code year} with the dates of the stage in {@code row} of the calendar
+     * (0: Penilaian Mandiri … 4: Finalisasi), the others left empty.
+     */
+    Worklist openPeriod(String year, int row, String from, String to) {
+      driver.findElement(By.id("open:year")).sendKeys(year);
+      driver.findElement(By.id("open:dates:" + row + ":from")).sendKeys(from);
+      driver.findElement(By.id("open:dates:" + row + ":to")).sendKeys(to);
+      Browser.post(driver, By.id("open:submit"));
+      return new Worklist(driver, false);
     }
   }
 

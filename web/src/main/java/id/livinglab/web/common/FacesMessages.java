@@ -28,6 +28,11 @@ public final class FacesMessages {
     faces.validationFailed();
   }
 
+  /** A text of the bundle in the page's language, e.g. a label named in a message. */
+  public static String text(String key) {
+    return Languages.message(FacesContext.getCurrentInstance().getViewRoot().getLocale(), key);
+  }
+
   public static void info(String key, Object... args) {
     FacesContext faces = FacesContext.getCurrentInstance();
     faces.addMessage(
