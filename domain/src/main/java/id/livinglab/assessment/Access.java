@@ -54,6 +54,13 @@ public record Access(Caller caller, String instansiCode, Assignment assignment) 
         || (caller.has(Role.ASESOR) && assignment.covers(aspect));
   }
 
+  /** Sees every indicator, so also the index they make: all but an assessor of some aspects. */
+  public boolean mayReadAll() {
+    return caller.has(Role.ADMIN)
+        || (own() && !caller.roles().isEmpty())
+        || (caller.has(Role.ASESOR) && assignment.all());
+  }
+
   /** Fills in the self-assessment and uploads evidence: the instansi's operator or coordinator. */
   public boolean mayAnswerSelf() {
     return staffOf();

@@ -61,6 +61,8 @@ class AccessTest {
     assertFalse(oneAspect.mayRead("A1"));
     assertTrue(oneAspect.mayReview("A3"));
     assertTrue(oneAspect.mayReviewSome());
+    assertFalse(oneAspect.mayReadAll());
+    assertTrue(on(asesor, Assignment.ALL).mayReadAll());
     assertFalse(oneAspect.mayReview("A1"));
     assertFalse(oneAspect.mayAnswerSelf());
     assertTrue(on(asesor, Assignment.ALL).mayReview("A7"));

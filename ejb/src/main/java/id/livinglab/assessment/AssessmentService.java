@@ -173,6 +173,17 @@ public class AssessmentService {
     return scoring.score(framework.getCode(), year, levels);
   }
 
+  private static Map<String, BigDecimal> selfLevels(Assessment assessment) {
+    Map<String, BigDecimal> levels = new HashMap<>();
+    if (assessment != null) {
+      assessment
+          .getAnswers()
+          .values()
+          .forEach(a -> putIfSet(levels, a.getIndicatorCode(), a.getSelfLevel()));
+    }
+    return levels;
+  }
+
   private static void putIfSet(Map<String, BigDecimal> map, String code, BigDecimal value) {
     if (value != null) {
       map.put(code, value);
@@ -231,6 +242,7 @@ public class AssessmentService {
         other,
         verdicts,
         trail,
+        access.mayReadAll() ? simulation(framework, year, selfLevels(assessment)) : null,
         Permissions.of(access, period.getStage(), status, aspect));
   }
 }

@@ -2,6 +2,7 @@ package id.livinglab.assessment;
 
 import id.livinglab.audit.AuditEntry;
 import id.livinglab.framework.FrameworkNode;
+import id.livinglab.scoring.ScoreReport;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -9,7 +10,8 @@ import java.util.List;
 /**
  * One indicator of one instansi's assessment, as its page shows it: what the framework asks (with
  * criteria per level and indicative evidence), the answer, the evidence, the verdicts with the
- * replies, the audit trail, and what the caller may do now.
+ * replies, the audit trail, the instansi's simulated self-assessment index (null for an assessor of
+ * some aspects only), and what the caller may do now.
  */
 public record IndicatorView(
     int year,
@@ -28,6 +30,7 @@ public record IndicatorView(
     List<EvidenceItem> otherEvidence,
     List<VerdictItem> verdicts,
     List<AuditEntry> trail,
+    ScoreReport selfScore,
     AssessmentSheet.Permissions permissions) {
 
   /** The saved answer; {@code version} 0 when nothing was saved yet. */

@@ -50,6 +50,9 @@ class AssessmentCycleBrowserIT extends ChromiumTest {
             .answer("2.5", "Bappeda", "Renja 2026 memuat RAN Pemdi <b>tebal</b>");
     assertTrue(
         AssessmentPages.message(driver).contains("Tersimpan"), AssessmentPages.message(driver));
+    // 2.5 × 5 % and nothing elsewhere yet: the simulated index moves with the level, labelled so.
+    assertTrue(first.simulation().startsWith("Indeks penilaian mandiri: 0.13"), first.simulation());
+    assertTrue(first.simulation().contains("Simulasi"), first.simulation());
     first.upload(pdf("renja-2026.pdf"));
     assertEquals(List.of("renja-2026.pdf"), first.evidenceNames());
     assertTrue(first.trail().contains("<b>tebal</b>"), "a tag typed is shown as text");

@@ -171,6 +171,10 @@ final class AssessmentPages {
           .toList();
     }
 
+    String simulation() {
+      return driver.findElement(By.id("indicator-simulation")).getText();
+    }
+
     String externalValue() {
       return driver.findElement(By.id("external-value")).getText();
     }
