@@ -31,10 +31,18 @@ import java.util.Map;
 @NamedQuery(
     name = Assessment.FIND_BY_PERIOD,
     query = "select a from Assessment a where a.period = :period order by a.instansiCode")
+@NamedQuery(
+    name = Assessment.FIND_FINALISED_BY_YEAR,
+    query =
+        "select distinct a from Assessment a left join fetch a.answers where a.period.year = :year"
+            + " and a.status = id.livinglab.assessment.AssessmentStatus.FINALISED")
 public class Assessment {
 
   public static final String FIND_BY_PERIOD_AND_INSTANSI = "Assessment.findByPeriodAndInstansi";
   public static final String FIND_BY_PERIOD = "Assessment.findByPeriod";
+
+  /** The finalised assessments of a year with their answers, in one statement. */
+  public static final String FIND_FINALISED_BY_YEAR = "Assessment.findFinalisedByYear";
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "assessment_seq")

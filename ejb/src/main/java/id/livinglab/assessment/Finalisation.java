@@ -2,9 +2,7 @@ package id.livinglab.assessment;
 
 import id.livinglab.audit.AuditLog;
 import id.livinglab.common.ConflictException;
-import id.livinglab.framework.FrameworkNode;
 import id.livinglab.framework.FrameworkVersion;
-import id.livinglab.framework.NodeKind;
 import id.livinglab.instansi.Instansi;
 import id.livinglab.result.PublishedResult;
 import id.livinglab.result.ResultsChanged;
@@ -18,9 +16,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.math.BigDecimal;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * The administrator finalises an assessment: its external values become the year's official result
@@ -48,24 +43,8 @@ public class Finalisation {
             .filter(a -> a.getStatus() == AssessmentStatus.SUBMITTED)
             .orElseThrow(() -> new ConflictException("error.assessment.notSubmitted"));
     FrameworkVersion framework = lookup.framework(period);
-    Map<String, BigDecimal> levels = new HashMap<>();
-    int external = 0;
-    int accepted = 0;
-    int unanswered = 0;
-    for (FrameworkNode n : framework.nodesOfKind(NodeKind.INDICATOR)) {
-      Answer a = assessment.getAnswers().get(n.getCode());
-      if (a != null && a.getExternalLevel() != null) {
-        levels.put(n.getCode(), a.getExternalLevel());
-        external++;
-      } else if (a != null && a.getSelfLevel() != null) {
-        levels.put(n.getCode(), a.getSelfLevel());
-        accepted++;
-      } else {
-        levels.put(n.getCode(), framework.getLevelMin());
-        unanswered++;
-      }
-    }
-    ScoreReport score = scoring.score(framework.getCode(), year, levels);
+    FinalLevels levels = FinalLevels.of(assessment, framework);
+    ScoreReport score = scoring.score(framework.getCode(), year, levels.levels());
     em.createNamedQuery(PublishedResult.FIND_BY_YEAR_AND_INSTANSI, PublishedResult.class)
         .setParameter("year", year)
         .setParameter("code", instansiCode)
@@ -90,11 +69,11 @@ public class Finalisation {
             + " ("
             + score.predicate().nameId()
             + "); re-scored by assessors "
-            + external
+            + levels.external()
             + ", self level kept "
-            + accepted
+            + levels.self()
             + ", unanswered at the scale minimum "
-            + unanswered);
+            + levels.unanswered());
     changes.fire(new ResultsChanged(year));
     return score;
   }

@@ -1,0 +1,120 @@
+package id.livinglab.simulation;
+
+import id.livinglab.assessment.Assessment;
+import id.livinglab.assessment.AssessmentLookup;
+import id.livinglab.assessment.AssessmentStatus;
+import id.livinglab.assessment.EvaluationPeriod;
+import id.livinglab.assessment.FinalLevels;
+import id.livinglab.framework.FrameworkCatalogue;
+import id.livinglab.framework.FrameworkVersion;
+import id.livinglab.framework.NodeKind;
+import id.livinglab.instansi.InstansiRegister;
+import id.livinglab.security.Caller;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The indicator levels an instansi holds for a year, by {@link LevelSource}. Official levels (a
+ * finalised assessment) are published data and public; the self and external levels of an
+ * assessment still under way are the instansi's own, shown only to its people and the
+ * administrator.
+ */
+@Stateless
+@PermitAll
+public class KnownLevels {
+
+  @PersistenceContext private EntityManager em;
+  @EJB private AssessmentLookup lookup;
+  @EJB private FrameworkCatalogue catalogue;
+  @EJB private InstansiRegister register;
+
+  /** Levels from one source, with the framework they are on. */
+  public record Start(LevelSource source, String frameworkCode, FinalLevels levels) {}
+
+  /** The official levels of every instansi finalised in {@code year}, by instansi code. */
+  public Map<String, Map<String, BigDecimal>> official(int year) {
+    Optional<EvaluationPeriod> period = lookup.findPeriod(year);
+    if (period.isEmpty()) {
+      return Map.of();
+    }
+    FrameworkVersion framework = lookup.framework(period.get());
+    Map<String, Map<String, BigDecimal>> out = new HashMap<>();
+    for (Assessment a :
+        em.createNamedQuery(Assessment.FIND_FINALISED_BY_YEAR, Assessment.class)
+            .setParameter("year", year)
+            .getResultList()) {
+      out.put(a.getInstansiCode(), FinalLevels.of(a, framework).levels());
+    }
+    return out;
+  }
+
+  /** The official levels of one instansi in {@code year}, when its assessment is finalised. */
+  public Optional<Start> official(int year, String instansiCode) {
+    return lookup
+        .findPeriod(year)
+        .flatMap(
+            p ->
+                lookup
+                    .findAssessment(p, instansiCode)
+                    .filter(a -> a.getStatus() == AssessmentStatus.FINALISED)
+                    .map(
+                        a ->
+                            new Start(
+                                LevelSource.OFFICIAL,
+                                p.getFrameworkCode(),
+                                FinalLevels.of(a, lookup.framework(p)))));
+  }
+
+  /**
+   * Every start the caller may use for {@code instansiCode} in {@code year}, best first: official,
+   * external (while assessors are at work), self, and always the scale minimum. The caller must be
+   * one of the instansi's people or the administrator ({@link SimulationAccess#mayUse}), who all
+   * see its whole assessment (403 otherwise, the same words whether or not the instansi exists).
+   */
+  public List<Start> starts(int year, String instansiCode) {
+    String frameworkCode = catalogue.getYear(year).getFramework().getCode();
+    FrameworkVersion framework = catalogue.getFramework(frameworkCode);
+    List<Start> out = new ArrayList<>();
+    Caller caller = lookup.caller();
+    AssessmentLookup.allow(
+        SimulationAccess.mayUse(caller, instansiCode) && register.find(instansiCode).isPresent(),
+        instansiCode);
+    Optional<EvaluationPeriod> period = lookup.findPeriod(year);
+    if (period.isPresent()) {
+      lookup
+          .findAssessment(period.get(), instansiCode)
+          .ifPresent(a -> addAssessment(out, a, frameworkCode, framework));
+    }
+    Map<String, BigDecimal> minimum = new HashMap<>();
+    framework
+        .nodesOfKind(NodeKind.INDICATOR)
+        .forEach(n -> minimum.put(n.getCode(), framework.getLevelMin()));
+    out.add(
+        new Start(
+            LevelSource.MINIMUM, frameworkCode, new FinalLevels(minimum, 0, 0, minimum.size())));
+    return out;
+  }
+
+  private static void addAssessment(
+      List<Start> out, Assessment a, String frameworkCode, FrameworkVersion framework) {
+    FinalLevels rule = FinalLevels.of(a, framework);
+    if (a.getStatus() == AssessmentStatus.FINALISED) {
+      out.add(new Start(LevelSource.OFFICIAL, frameworkCode, rule));
+    } else if (rule.external() > 0) {
+      out.add(new Start(LevelSource.EXTERNAL, frameworkCode, rule));
+    }
+    FinalLevels self = FinalLevels.selfOnly(a, framework);
+    if (self.self() > 0) {
+      out.add(new Start(LevelSource.SELF, frameworkCode, self));
+    }
+  }
+}
