@@ -8,12 +8,12 @@ import java.math.BigDecimal;
  * Checks of what people type, shared by the self-assessment and the review. Texts are stored as
  * typed (a script stays text: every page escapes what it shows); only their size is limited.
  */
-final class TextInput {
+public final class TextInput {
 
   private TextInput() {}
 
   /** A required text of at most {@code max} characters, trimmed. */
-  static String required(String field, String value, int max) {
+  public static String required(String field, String value, int max) {
     String v = value == null ? "" : value.strip();
     if (v.isEmpty()) {
       throw new InvalidInputException(field, "error.text.required");
@@ -22,7 +22,7 @@ final class TextInput {
   }
 
   /** An optional text of at most {@code max} characters, trimmed; null when empty. */
-  static String optional(String field, String value, int max) {
+  public static String optional(String field, String value, int max) {
     String v = value == null ? "" : value.strip();
     return v.isEmpty() ? null : limited(field, v, max);
   }
@@ -35,7 +35,7 @@ final class TextInput {
   }
 
   /** A level on the framework's scale (whole levels for SPBE, two decimals for Pemdi). */
-  static BigDecimal level(String field, BigDecimal level, FrameworkVersion framework) {
+  public static BigDecimal level(String field, BigDecimal level, FrameworkVersion framework) {
     if (level == null) {
       throw new InvalidInputException(field, "error.text.required");
     }

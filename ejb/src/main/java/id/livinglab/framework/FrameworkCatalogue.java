@@ -80,6 +80,11 @@ public class FrameworkCatalogue {
     return findYear(year).orElseThrow(() -> new NotFoundException("error.year.notFound", year));
   }
 
+  /** The latest evaluation year held (the one a simulation opens on when none is asked for). */
+  public int latestYear() {
+    return years.keySet().stream().mapToInt(Integer::intValue).max().orElseThrow();
+  }
+
   public Scorer scorer(String frameworkCode) {
     getFramework(frameworkCode);
     return scorers.get(frameworkCode);

@@ -5,11 +5,8 @@ import id.livinglab.assessment.AssessmentLookup;
 import id.livinglab.assessment.AssessmentStatus;
 import id.livinglab.assessment.EvaluationPeriod;
 import id.livinglab.assessment.FinalLevels;
-import id.livinglab.framework.FrameworkCatalogue;
 import id.livinglab.framework.FrameworkVersion;
 import id.livinglab.framework.NodeKind;
-import id.livinglab.instansi.InstansiRegister;
-import id.livinglab.security.Caller;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -34,8 +31,7 @@ public class KnownLevels {
 
   @PersistenceContext private EntityManager em;
   @EJB private AssessmentLookup lookup;
-  @EJB private FrameworkCatalogue catalogue;
-  @EJB private InstansiRegister register;
+  @EJB private SimulationGuard guard;
 
   /** Levels from one source, with the framework they are on. */
   public record Start(LevelSource source, String frameworkCode, FinalLevels levels) {}
@@ -81,13 +77,10 @@ public class KnownLevels {
    * see its whole assessment (403 otherwise, the same words whether or not the instansi exists).
    */
   public List<Start> starts(int year, String instansiCode) {
-    String frameworkCode = catalogue.getYear(year).getFramework().getCode();
-    FrameworkVersion framework = catalogue.getFramework(frameworkCode);
+    FrameworkVersion framework = guard.framework(year);
+    String frameworkCode = framework.getCode();
     List<Start> out = new ArrayList<>();
-    Caller caller = lookup.caller();
-    AssessmentLookup.allow(
-        SimulationAccess.mayUse(caller, instansiCode) && register.find(instansiCode).isPresent(),
-        instansiCode);
+    guard.require(instansiCode);
     Optional<EvaluationPeriod> period = lookup.findPeriod(year);
     if (period.isPresent()) {
       lookup

@@ -19,8 +19,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
@@ -70,8 +68,8 @@ public class PeriodResource {
         dates.put(
             stage,
             new PeriodService.Dates(
-                date(field + ".from", window.text("from")),
-                date(field + ".to", window.text("to"))));
+                JsonBody.date(field + ".from", window.text("from")),
+                JsonBody.date(field + ".to", window.text("to"))));
       }
     }
     return Response.status(Response.Status.CREATED).entity(periods.open(year, dates)).build();
@@ -113,14 +111,6 @@ public class PeriodResource {
     } catch (IllegalArgumentException e) {
       throw new InvalidInputException(
           field, "error.field.oneOf", field, Arrays.toString(Stage.values()));
-    }
-  }
-
-  private static LocalDate date(String field, String value) {
-    try {
-      return value == null ? null : LocalDate.parse(value);
-    } catch (DateTimeParseException e) {
-      throw new InvalidInputException(field, "error.field.date", field);
     }
   }
 }

@@ -67,4 +67,18 @@ public record JsonBody(JsonObject json) {
     }
     return s.getString();
   }
+
+  /** An ISO date ("2026-06-30"), or null when absent. */
+  public java.time.LocalDate date(String field) {
+    return date(field, text(field));
+  }
+
+  /** {@code value} as an ISO date, refused naming {@code field}. */
+  public static java.time.LocalDate date(String field, String value) {
+    try {
+      return value == null ? null : java.time.LocalDate.parse(value);
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new InvalidInputException(field, "error.field.date", field);
+    }
+  }
 }

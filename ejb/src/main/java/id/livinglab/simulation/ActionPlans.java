@@ -1,0 +1,306 @@
+package id.livinglab.simulation;
+
+import id.livinglab.assessment.TextInput;
+import id.livinglab.audit.AuditLog;
+import id.livinglab.common.ConflictException;
+import id.livinglab.common.InvalidInputException;
+import id.livinglab.common.NotFoundException;
+import id.livinglab.framework.FrameworkCatalogue;
+import id.livinglab.framework.FrameworkNode;
+import id.livinglab.framework.FrameworkVersion;
+import id.livinglab.framework.NodeKind;
+import id.livinglab.security.Caller;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * An instansi's action plan for a year: planned level steps become tasks with an owning OPD, a
+ * deadline and a status, and each task is followed up against the next official result. The
+ * coordinator, the head or the administrator plans; any of the instansi's people report progress.
+ * Every change is audited.
+ */
+@Stateless
+@PermitAll
+public class ActionPlans {
+
+  @PersistenceContext private EntityManager em;
+  @EJB private SimulationGuard guard;
+  @EJB private KnownLevels known;
+  @EJB private FrameworkCatalogue catalogue;
+  @EJB private AuditLog audit;
+
+  /** One planned step to turn into a task. */
+  public record StepInput(String indicator, BigDecimal from, BigDecimal to, BigDecimal effort) {}
+
+  /** One task as the plan page shows it, with its follow-up. */
+  public record TaskView(
+      long id,
+      String indicator,
+      String indicatorName,
+      BigDecimal from,
+      BigDecimal to,
+      BigDecimal effort,
+      String ownerOpd,
+      LocalDate deadline,
+      TaskStatus status,
+      boolean overdue,
+      Movement movement,
+      Integer followUpYear,
+      BigDecimal followUpLevel,
+      int version) {}
+
+  /**
+   * The plan with its progress.
+   *
+   * @param done tasks finished, of {@code active} (cancelled tasks count in neither)
+   * @param effortDone the effort of finished tasks, of {@code effortTotal}
+   */
+  public record PlanView(
+      int year,
+      String instansiCode,
+      String frameworkCode,
+      List<TaskView> tasks,
+      int done,
+      int active,
+      BigDecimal effortDone,
+      BigDecimal effortTotal,
+      boolean mayPlan) {
+
+    /** Whole percent of the effort finished, for the progress bar. */
+    public int percentDone() {
+      return effortTotal.signum() == 0
+          ? 0
+          : effortDone
+              .multiply(BigDecimal.valueOf(100))
+              .divide(effortTotal, 0, RoundingMode.DOWN)
+              .intValue();
+    }
+  }
+
+  public PlanView plan(int year, String code) {
+    Caller caller = guard.require(code);
+    FrameworkVersion framework = guard.framework(year);
+    FollowUp followUp = followUp(year, code, framework.getCode());
+    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    List<TaskView> views = new ArrayList<>();
+    int done = 0;
+    int active = 0;
+    BigDecimal effortDone = BigDecimal.ZERO;
+    BigDecimal effortTotal = BigDecimal.ZERO;
+    for (ActionTask t : tasks(year, code)) {
+      Optional<BigDecimal> next =
+          followUp.levels == null
+              ? Optional.empty()
+              : Optional.ofNullable(followUp.levels.get(t.getIndicatorCode()));
+      Movement movement =
+          followUp.otherFramework
+              ? Movement.OTHER_FRAMEWORK
+              : Movement.of(t.getFromLevel(), t.getToLevel(), next);
+      views.add(
+          new TaskView(
+              t.getId(),
+              t.getIndicatorCode(),
+              framework.findNode(t.getIndicatorCode()).map(FrameworkNode::getNameId).orElse(""),
+              t.getFromLevel(),
+              t.getToLevel(),
+              t.getEffort(),
+              t.getOwnerOpd(),
+              t.getDeadline(),
+              t.getStatus(),
+              t.getStatus() != TaskStatus.SELESAI
+                  && t.getStatus() != TaskStatus.DIBATALKAN
+                  && t.getDeadline().isBefore(today),
+              movement,
+              followUp.year,
+              next.orElse(null),
+              t.getVersion()));
+      if (t.getStatus() != TaskStatus.DIBATALKAN) {
+        active++;
+        effortTotal = effortTotal.add(t.getEffort());
+        if (t.getStatus() == TaskStatus.SELESAI) {
+          done++;
+          effortDone = effortDone.add(t.getEffort());
+        }
+      }
+    }
+    return new PlanView(
+        year,
+        code,
+        framework.getCode(),
+        List.copyOf(views),
+        done,
+        active,
+        effortDone,
+        effortTotal,
+        SimulationAccess.mayPlan(caller, code));
+  }
+
+  /**
+   * Adds one task per step, owned by {@code ownerOpd} by {@code deadline}. A step must be one
+   * whole-level rise on the year's scale (the planner's steps are); a step already planned is left
+   * as it is and counted in the answer, so adding a plan twice adds nothing.
+   *
+   * @return how many tasks were added
+   */
+  public int addSteps(
+      int year, String code, List<StepInput> steps, String ownerOpd, LocalDate deadline) {
+    Caller caller = guard.requirePlanner(code);
+    FrameworkVersion framework = guard.framework(year);
+    String owner = TextInput.required("ownerOpd", ownerOpd, ActionTask.OPD_LENGTH);
+    LocalDate due = requireDeadline(deadline);
+    if (steps == null || steps.isEmpty()) {
+      throw new InvalidInputException("steps", "error.plan.noSteps");
+    }
+    LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+    int added = 0;
+    for (StepInput s : steps) {
+      checkStep(framework, s);
+      boolean exists =
+          em.createNamedQuery(ActionTask.FIND_STEP, ActionTask.class)
+              .setParameter("code", code)
+              .setParameter("year", year)
+              .setParameter("indicator", s.indicator())
+              .setParameter("to", s.to())
+              .getResultStream()
+              .findAny()
+              .isPresent();
+      if (exists) {
+        continue;
+      }
+      ActionTask task =
+          new ActionTask(
+              code,
+              year,
+              framework.getCode(),
+              s.indicator(),
+              s.from(),
+              s.to(),
+              s.effort() == null ? BigDecimal.ONE : s.effort(),
+              owner,
+              due,
+              caller.username(),
+              now);
+      em.persist(task);
+      audit.record(
+          "plan.task.add",
+          subject(task),
+          "indicator "
+              + s.indicator()
+              + ": "
+              + s.from().toPlainString()
+              + " → "
+              + s.to().toPlainString()
+              + "; owner: "
+              + owner
+              + "; deadline: "
+              + due);
+      added++;
+    }
+    return added;
+  }
+
+  /**
+   * Reports progress on a task: owner, deadline and status, checked against the version the form
+   * started from, so a colleague's newer report is never overwritten unseen.
+   */
+  public void update(
+      long id, String ownerOpd, LocalDate deadline, TaskStatus status, int expectedVersion) {
+    ActionTask task = em.find(ActionTask.class, id);
+    if (task == null) {
+      throw new NotFoundException("error.task.notFound", id);
+    }
+    Caller caller = guard.require(task.getInstansiCode());
+    if (task.getVersion() != expectedVersion) {
+      throw new ConflictException("error.task.conflict", task.getUpdatedBy(), task.getUpdatedAt());
+    }
+    String owner = TextInput.required("ownerOpd", ownerOpd, ActionTask.OPD_LENGTH);
+    LocalDate due = requireDeadline(deadline);
+    if (status == null) {
+      throw new InvalidInputException("status", "error.text.required");
+    }
+    String before =
+        "owner: "
+            + task.getOwnerOpd()
+            + " → "
+            + owner
+            + "; deadline: "
+            + task.getDeadline()
+            + " → "
+            + due
+            + "; status: "
+            + task.getStatus()
+            + " → "
+            + status;
+    task.update(owner, due, status, caller.username(), LocalDateTime.now(ZoneOffset.UTC));
+    em.flush();
+    audit.record("plan.task.update", subject(task), before);
+  }
+
+  private List<ActionTask> tasks(int year, String code) {
+    return em.createNamedQuery(ActionTask.FIND_BY_PLAN, ActionTask.class)
+        .setParameter("code", code)
+        .setParameter("year", year)
+        .getResultList();
+  }
+
+  /** The next official result after {@code year}: the first later year the instansi has one. */
+  private record FollowUp(Integer year, Map<String, BigDecimal> levels, boolean otherFramework) {}
+
+  private FollowUp followUp(int year, String code, String frameworkCode) {
+    for (int y = year + 1; catalogue.findYear(y).isPresent(); y++) {
+      Optional<KnownLevels.Start> official = known.official(y, code);
+      if (official.isPresent()) {
+        boolean other = !official.get().frameworkCode().equals(frameworkCode);
+        return new FollowUp(y, other ? null : official.get().levels().levels(), other);
+      }
+    }
+    return new FollowUp(null, null, false);
+  }
+
+  private static void checkStep(FrameworkVersion framework, StepInput s) {
+    String field = "steps." + s.indicator();
+    boolean indicator =
+        s.indicator() != null
+            && framework
+                .findNode(s.indicator())
+                .filter(n -> n.getKind() == NodeKind.INDICATOR)
+                .isPresent();
+    if (!indicator) {
+      throw new InvalidInputException(
+          field, "error.indicator.notFound", String.valueOf(s.indicator()), framework.getCode());
+    }
+    TextInput.level(field, s.from(), framework);
+    TextInput.level(field, s.to(), framework);
+    BigDecimal next = s.from().setScale(0, RoundingMode.FLOOR).add(BigDecimal.ONE);
+    if (s.to().compareTo(next) != 0) {
+      throw new InvalidInputException(
+          field, "error.plan.notOneStep", s.from().toPlainString(), s.to().toPlainString());
+    }
+    if (s.effort() != null && s.effort().signum() < 0) {
+      throw new InvalidInputException(field, "error.plan.negativeEffort");
+    }
+  }
+
+  private static LocalDate requireDeadline(LocalDate deadline) {
+    if (deadline == null) {
+      throw new InvalidInputException("deadline", "error.text.required");
+    }
+    return deadline;
+  }
+
+  private static String subject(ActionTask t) {
+    return "plan/" + t.getBaseYear() + "/" + t.getInstansiCode() + "/" + t.getId();
+  }
+}
