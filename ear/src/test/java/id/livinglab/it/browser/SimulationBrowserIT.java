@@ -44,7 +44,7 @@ class SimulationBrowserIT extends ChromiumTest {
     assertTrue(page.change().startsWith("+"), page.change());
 
     page.level(1, "7");
-    assertTrue(page.message().contains("7"), page.message());
+    assertTrue(page.message().contains("indikator 2"), page.message());
 
     page.level(1, "1").planToIndex("2.00");
     assertTrue(page.planAnswer().contains("langkah"), page.planAnswer());
@@ -73,7 +73,10 @@ class SimulationBrowserIT extends ChromiumTest {
 
     driver.get(Deployments.baseUrl() + "simulation/plan.xhtml?year=2026&code=32.11");
     String tasks = driver.findElement(By.id("task-table")).getText();
-    assertTrue(tasks.contains("Diskominfo"), tasks);
+    assertEquals(
+        "Diskominfo",
+        driver.findElement(By.cssSelector("[id$=':owner']")).getAttribute("value"),
+        tasks);
     assertTrue(tasks.contains("Menunggu hasil resmi berikutnya"), tasks);
 
     AssessmentPages.logInAs(driver, "operator.garut");

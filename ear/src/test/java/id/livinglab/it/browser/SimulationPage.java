@@ -47,7 +47,9 @@ final class SimulationPage {
     WebElement choice =
         driver.findElement(
             By.xpath("//label[starts-with(@for,'sim:source') and contains(., '" + label + "')]"));
-    replacing(FORM_PART, choice::click);
+    if (!driver.findElement(By.id(choice.getAttribute("for"))).isSelected()) {
+      replacing(FORM_PART, choice::click);
+    }
     return this;
   }
 
@@ -136,9 +138,16 @@ final class SimulationPage {
     return AssessmentPages.message(driver);
   }
 
+  /**
+   * Runs {@code action} and waits until {@code part} and the messages, which every update renders,
+   * are replaced.
+   */
   private void replacing(By part, Runnable action) {
     WebElement before = driver.findElement(part);
+    WebElement messages = driver.findElement(By.id("messages"));
     action.run();
-    new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(before));
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    wait.until(ExpectedConditions.stalenessOf(before));
+    wait.until(ExpectedConditions.stalenessOf(messages));
   }
 }
