@@ -7,6 +7,8 @@ import id.livinglab.assessment.SelfAssessment;
 import id.livinglab.common.AccessDeniedException;
 import id.livinglab.common.BusinessException;
 import id.livinglab.common.NotFoundException;
+import id.livinglab.security.CallerService;
+import id.livinglab.simulation.SimulationAccess;
 import id.livinglab.web.common.ErrorPages;
 import id.livinglab.web.common.FacesMessages;
 import jakarta.annotation.PostConstruct;
@@ -29,6 +31,7 @@ public class SheetBacking {
   @EJB private AssessmentService assessments;
   @EJB private SelfAssessment self;
   @EJB private Finalisation finalisation;
+  @EJB private CallerService callers;
 
   private int year;
   private String code;
@@ -90,6 +93,12 @@ public class SheetBacking {
       sheet = assessments.sheet(year, code);
     }
     return sheet;
+  }
+
+  /** Whether the caller may simulate this instansi (its people, the administrator). */
+  public boolean isMaySimulate() {
+    return code != null
+        && callers.current().map(c -> SimulationAccess.mayUse(c, code)).orElse(false);
   }
 
   public int getYear() {
