@@ -7,14 +7,15 @@ import id.livinglab.assessment.SelfAssessment;
 import id.livinglab.common.AccessDeniedException;
 import id.livinglab.common.BusinessException;
 import id.livinglab.common.NotFoundException;
-import id.livinglab.security.CallerService;
 import id.livinglab.simulation.SimulationAccess;
 import id.livinglab.web.common.ErrorPages;
 import id.livinglab.web.common.FacesMessages;
+import id.livinglab.web.security.CurrentUser;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.Map;
@@ -31,7 +32,7 @@ public class SheetBacking {
   @EJB private AssessmentService assessments;
   @EJB private SelfAssessment self;
   @EJB private Finalisation finalisation;
-  @EJB private CallerService callers;
+  @Inject private CurrentUser currentUser;
 
   private int year;
   private String code;
@@ -98,7 +99,7 @@ public class SheetBacking {
   /** Whether the caller may simulate this instansi (its people, the administrator). */
   public boolean isMaySimulate() {
     return code != null
-        && callers.current().map(c -> SimulationAccess.mayUse(c, code)).orElse(false);
+        && currentUser.caller().map(c -> SimulationAccess.mayUse(c, code)).orElse(false);
   }
 
   public int getYear() {

@@ -8,10 +8,10 @@ import id.livinglab.planning.Goal;
 import id.livinglab.planning.Plan;
 import id.livinglab.planning.PlanRequest;
 import id.livinglab.planning.PlanningService;
-import id.livinglab.security.CallerService;
 import id.livinglab.simulation.ActionPlans;
 import id.livinglab.simulation.SimulationAccess;
 import id.livinglab.web.common.FacesMessages;
+import id.livinglab.web.security.CurrentUser;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -48,7 +48,7 @@ public class PlannerBacking implements Serializable {
   @EJB private PlanningService planning;
   @EJB private ActionPlans actionPlans;
   @EJB private FrameworkCatalogue catalogue;
-  @EJB private CallerService callers;
+  @Inject private CurrentUser currentUser;
 
   private TargetKind kind = TargetKind.PREDICATE;
   private String predicate;
@@ -149,8 +149,8 @@ public class PlannerBacking implements Serializable {
   }
 
   public boolean isMayPlan() {
-    return callers
-        .current()
+    return currentUser
+        .caller()
         .map(c -> SimulationAccess.mayPlan(c, simulation.getCode()))
         .orElse(false);
   }
