@@ -2,6 +2,7 @@ package id.livinglab.web.security;
 
 import id.livinglab.security.Caller;
 import id.livinglab.security.CallerService;
+import id.livinglab.security.Role;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -59,6 +60,10 @@ public class CurrentUser {
 
   public String getRoleKey() {
     return caller().flatMap(Caller::primaryRole).map(r -> "user.role." + r.roleName()).orElse("");
+  }
+
+  public boolean isAdmin() {
+    return caller().map(c -> c.has(Role.ADMIN)).orElse(false);
   }
 
   public String getInstansiCode() {

@@ -1,0 +1,2 @@
+/** The administrator's pages: peer groups. */
+package id.livinglab.web.admin;
