@@ -6,7 +6,7 @@
 # Usage: tools/load/pages.sh [base-url] [seconds]     (apt-get install -y wrk)
 #   base-url defaults to http://127.0.0.1:8080/livinglab (start the app with the Run command)
 #   LL_USERS: the demo users who log in (password LL_PASSWORD, default demo), each with
-#   LL_SESSIONS_EACH sessions (default 10): the *-login rows send these sessions in turn.
+#   LL_SESSIONS_EACH sessions (default 10): the *-login and *-render rows send these in turn.
 set -euo pipefail
 base=${1:-http://127.0.0.1:8080/livinglab}
 seconds=${2:-20}
@@ -50,13 +50,17 @@ declare -A pages=(
   [rankings]="$base/benchmark/rankings.xhtml"
   [portrait-login]="$base/instansi/32.11"
   [rankings-login]="$base/benchmark/rankings.xhtml"
+  [portrait-render]="$base/instansi/32.11?lang=id"
+  [rankings-render]="$base/benchmark/rankings.xhtml?lang=id"
 )
-names="static portrait rankings portrait-login rankings-login"
+# *-render: logged in, but "?lang=" (a language chosen) passes the page cache, so these rows show
+# what a page costs when it must be rendered (a user's first visit, or the first after an import).
+names="static portrait rankings portrait-login rankings-login portrait-render rankings-render"
 run() {   # name, wrk arguments...
   local name=$1
   shift
   case "$name" in
-    *-login) wrk "$@" -s "$here/sessions.lua" "${pages[$name]}" -- "$work/sessions" ;;
+    *-login|*-render) wrk "$@" -s "$here/sessions.lua" "${pages[$name]}" -- "$work/sessions" ;;
     *) wrk "$@" -s "$here/p95.lua" "${pages[$name]}" ;;
   esac
 }
