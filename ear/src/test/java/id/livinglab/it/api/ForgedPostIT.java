@@ -2,22 +2,12 @@ package id.livinglab.it.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.livinglab.it.Deployments;
 import jakarta.json.JsonObject;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -35,55 +25,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class ForgedPostIT {
 
-  private static final Pattern VIEW_STATE =
-      Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
-
-  private final HttpClient browser =
-      HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+  private final Visitor browser = new Visitor();
 
   @Deployment(testable = false)
   static EnterpriseArchive ear() {
     return Deployments.ear();
-  }
-
-  private HttpResponse<String> get(String path) throws Exception {
-    return browser.send(
-        HttpRequest.newBuilder(URI.create(Deployments.baseUrl() + path)).build(),
-        HttpResponse.BodyHandlers.ofString());
-  }
-
-  private HttpResponse<String> post(String path, Map<String, String> form) throws Exception {
-    String body =
-        form.entrySet().stream()
-            .map(
-                e ->
-                    URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
-                        + "="
-                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-            .collect(Collectors.joining("&"));
-    return browser.send(
-        HttpRequest.newBuilder(URI.create(Deployments.baseUrl() + path))
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(body))
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
-  }
-
-  private static String viewState(HttpResponse<String> page) {
-    Matcher m = VIEW_STATE.matcher(page.body());
-    assertTrue(m.find(), "a form on " + page.uri());
-    return m.group(1);
-  }
-
-  private void logInAs(String user) throws Exception {
-    String state = viewState(get("login.xhtml"));
-    Map<String, String> form = new LinkedHashMap<>();
-    form.put("login", "login");
-    form.put("login:username", user);
-    form.put("login:password", "demo");
-    form.put("login:submit", "");
-    form.put("jakarta.faces.ViewState", state);
-    post("login.xhtml", form);
   }
 
   private static JsonObject sumedangIndicator7() throws Exception {
@@ -99,12 +45,13 @@ class ForgedPostIT {
   void anotherRegionsOperatorCannotReadOrChangeTheDraftByPage() throws Exception {
     new Assessments().openPeriod(2023);
     JsonObject before = sumedangIndicator7();
-    logInAs("operator.garut");
+    browser.logInAs("operator.garut");
 
-    assertEquals(403, get("assessment/sheet.xhtml?year=2023&code=32.11").statusCode());
-    assertEquals(403, get("assessment/indicator.xhtml?year=2023&code=32.11&no=7").statusCode());
+    assertEquals(403, browser.get("assessment/sheet.xhtml?year=2023&code=32.11").statusCode());
+    assertEquals(
+        403, browser.get("assessment/indicator.xhtml?year=2023&code=32.11&no=7").statusCode());
 
-    HttpResponse<String> own = get("assessment/indicator.xhtml?year=2023&code=32.05&no=7");
+    HttpResponse<String> own = browser.get("assessment/indicator.xhtml?year=2023&code=32.05&no=7");
     assertEquals(200, own.statusCode());
     Map<String, String> forged = new LinkedHashMap<>();
     forged.put("self", "self");
@@ -112,9 +59,9 @@ class ForgedPostIT {
     forged.put("self:opd", "Diskominfo");
     forged.put("self:explanation", "nilai palsu");
     forged.put("self:save", "");
-    forged.put("jakarta.faces.ViewState", viewState(own));
+    forged.put("jakarta.faces.ViewState", Visitor.viewState(own));
     HttpResponse<String> answer =
-        post("assessment/indicator.xhtml?year=2023&code=32.11&no=7", forged);
+        browser.post("assessment/indicator.xhtml?year=2023&code=32.11&no=7", forged);
 
     assertEquals(403, answer.statusCode(), answer.body());
     assertFalse(answer.body().contains("Tersimpan."));
