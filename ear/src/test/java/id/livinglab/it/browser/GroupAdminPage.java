@@ -3,6 +3,7 @@ package id.livinglab.it.browser;
 import id.livinglab.it.Deployments;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -35,12 +36,9 @@ final class GroupAdminPage {
     WebElement row =
         driver.findElement(
             By.xpath("//table[@id='groups:list']//tr[td[1][normalize-space()='" + code + "']]"));
-    row.findElement(By.cssSelector("[id$=':remove']")).click();
-    WebElement yes =
-        new WebDriverWait(driver, Duration.ofSeconds(10))
-            .until(
-                ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes")));
-    updating(yes::click);
+    // The page asks "are you sure?" with the browser's own dialog; the test answers yes.
+    ((JavascriptExecutor) driver).executeScript("window.confirm = () => true;");
+    updating(() -> row.findElement(By.cssSelector("[id$=':remove']")).click());
     return this;
   }
 
