@@ -100,6 +100,11 @@ public class GroupSimulation {
         average);
   }
 
+  /** The years with official results, newest first. */
+  public List<Integer> years() {
+    return standings.years();
+  }
+
   /** Every group that can be chosen: the named peer groups, the provinces, the kinds. */
   public List<GroupChoice> choices() {
     List<GroupChoice> out = new ArrayList<>();

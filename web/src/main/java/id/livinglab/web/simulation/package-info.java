@@ -1,0 +1,2 @@
+/** Faces pages of simulations: the group simulation from official data (public). */
+package id.livinglab.web.simulation;
