@@ -5,7 +5,7 @@ import id.livinglab.common.NotFoundException;
 import id.livinglab.framework.FrameworkNode;
 import id.livinglab.framework.Grade;
 import id.livinglab.instansi.InstansiRegister;
-import id.livinglab.simulation.KnownLevels;
+import id.livinglab.simulation.OfficialLevels;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -28,7 +28,7 @@ public class CompareService {
 
   @EJB private Standings standings;
   @EJB private InstansiRegister register;
-  @EJB private KnownLevels known;
+  @EJB private OfficialLevels official;
 
   public Comparison compare(List<String> codes, Integer year) {
     List<String> unique = new ArrayList<>(new LinkedHashSet<>(codes));
@@ -62,7 +62,7 @@ public class CompareService {
         nodes,
         columns,
         gaps(table.topNodes(), columns),
-        IndicatorComparison.of(table.year().getFramework(), unique, known.official(y)));
+        IndicatorComparison.of(table.year().getFramework(), unique, official.of(y)));
   }
 
   private static Comparison.Column column(String key, Standing s) {

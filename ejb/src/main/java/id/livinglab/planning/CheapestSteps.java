@@ -8,7 +8,7 @@ import id.livinglab.framework.GradingBasis;
 import id.livinglab.framework.PredicateBand;
 import id.livinglab.scoring.ScoreReport;
 import id.livinglab.scoring.ScoringService;
-import id.livinglab.simulation.KnownLevels;
+import id.livinglab.simulation.OfficialLevels;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -30,16 +30,16 @@ public class CheapestSteps {
   /** How many moves a page names; the rest are counted. */
   public static final int LISTED = 3;
 
-  @EJB private KnownLevels known;
+  @EJB private OfficialLevels official;
   @EJB private PlanningService planning;
   @EJB private FrameworkCatalogue catalogue;
   @EJB private ScoringService scoring;
 
   /** The cheapest steps of {@code instansiCode} to its next predicate in {@code year}. */
   public NextSteps toNextPredicate(int year, String instansiCode) {
-    return known
-        .official(year, instansiCode)
-        .map(start -> plan(year, start.frameworkCode(), start.levels().levels(), null))
+    return official
+        .of(year, instansiCode)
+        .map(levels -> plan(year, catalogue.getYear(year).getFramework().getCode(), levels, null))
         .orElse(NextSteps.without(NextSteps.Status.LEVELS_UNKNOWN));
   }
 

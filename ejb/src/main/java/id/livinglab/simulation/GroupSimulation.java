@@ -47,7 +47,7 @@ public class GroupSimulation {
 
   @EJB private Standings standings;
   @EJB private PeerGroups peerGroups;
-  @EJB private KnownLevels known;
+  @EJB private OfficialLevels official;
   @EJB private CheapestSteps steps;
   @EJB private InstansiRegister register;
 
@@ -66,7 +66,7 @@ public class GroupSimulation {
         standings.of(y).orElseThrow(() -> new NotFoundException("error.results.noYear", y));
     Group group = group(groupId, table);
     Goal goal = goal(target);
-    Map<String, Map<String, BigDecimal>> levels = known.official(y);
+    Map<String, Map<String, BigDecimal>> levels = official.of(y);
     String frameworkCode = table.year().getFramework().getCode();
     List<GroupPlan.Member> members = new ArrayList<>();
     List<GroupAverage.Member> averaged = new ArrayList<>();
