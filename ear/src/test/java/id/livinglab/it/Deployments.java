@@ -1,7 +1,12 @@
 package id.livinglab.it;
 
 import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
@@ -11,6 +16,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  */
 public final class Deployments {
 
+  private static final String BASE_URL_RESOURCE = "it-base-url.txt";
+
   private Deployments() {}
 
   /** The EAR exactly as the Run command deploys it. */
@@ -19,11 +26,15 @@ public final class Deployments {
     return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, file);
   }
 
-  /** The EAR with {@code testClasses} added to its web module, for in-container tests. */
+  /**
+   * The EAR with {@code testClasses} added to its web module, for in-container tests, and the
+   * address the tests were given ({@link #baseUrl()}) as a resource, for {@link #inServerUrl()}.
+   */
   public static EnterpriseArchive earWith(Class<?>... testClasses) {
     EnterpriseArchive ear = ear();
     WebArchive war = ear.getAsType(WebArchive.class, "livinglab-web.war");
     war.addClasses(testClasses);
+    war.addAsResource(new StringAsset(baseUrl()), BASE_URL_RESOURCE);
     return ear;
   }
 
@@ -35,10 +46,18 @@ public final class Deployments {
   }
 
   /**
-   * The application's address seen from inside the server, for in-container tests: the test
-   * domain's HTTP port (port base 28000 + 80).
+   * The application's address seen from inside the server, for in-container tests: the address the
+   * client side was given (it.base.url, from the build's it.http.port), which {@link #earWith}
+   * packs into the deployment, since the server's JVM does not see the test's system properties;
+   * the default test domain's port (28080) when the resource is missing.
    */
   public static String inServerUrl() {
-    return "http://localhost:28080/livinglab/";
+    try (InputStream in = Deployments.class.getResourceAsStream("/" + BASE_URL_RESOURCE)) {
+      return in == null
+          ? "http://localhost:28080/livinglab/"
+          : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

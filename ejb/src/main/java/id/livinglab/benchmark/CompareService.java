@@ -5,6 +5,7 @@ import id.livinglab.common.NotFoundException;
 import id.livinglab.framework.FrameworkNode;
 import id.livinglab.framework.Grade;
 import id.livinglab.instansi.InstansiRegister;
+import id.livinglab.simulation.OfficialLevels;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -27,6 +28,7 @@ public class CompareService {
 
   @EJB private Standings standings;
   @EJB private InstansiRegister register;
+  @EJB private OfficialLevels official;
 
   public Comparison compare(List<String> codes, Integer year) {
     List<String> unique = new ArrayList<>(new LinkedHashSet<>(codes));
@@ -55,7 +57,12 @@ public class CompareService {
             .map(n -> new Comparison.Node(n.getCode(), n.getNameId(), n.getNameEn(), n.getWeight()))
             .toList();
     return new Comparison(
-        y, table.year().getFramework().getCode(), nodes, columns, gaps(table.topNodes(), columns));
+        y,
+        table.year().getFramework().getCode(),
+        nodes,
+        columns,
+        gaps(table.topNodes(), columns),
+        IndicatorComparison.of(table.year().getFramework(), unique, official.of(y)));
   }
 
   private static Comparison.Column column(String key, Standing s) {

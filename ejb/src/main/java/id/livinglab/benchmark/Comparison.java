@@ -10,7 +10,12 @@ import java.util.Map;
  * subject: differences and gaps are measured from it.
  */
 public record Comparison(
-    int year, String frameworkCode, List<Node> nodes, List<Column> columns, List<Gap> gaps) {
+    int year,
+    String frameworkCode,
+    List<Node> nodes,
+    List<Column> columns,
+    List<Gap> gaps,
+    Indicators indicators) {
 
   /** A top node of the year's framework (domain or, for Pemdi, aspect) with its weight. */
   public record Node(String code, String nameId, String nameEn, BigDecimal weight) {
@@ -49,5 +54,38 @@ public record Comparison(
 
   public Column subject() {
     return columns.get(0);
+  }
+
+  /**
+   * The compared instansi per indicator, where their levels are official (a finalised assessment):
+   * published results carry none. Rows with a gap of the subject come first, by gap × weight, then
+   * the others in framework order.
+   *
+   * @param known for each compared instansi (not the references), whether its levels are known
+   */
+  public record Indicators(Map<String, Boolean> known, List<IndicatorRow> rows) {
+
+    /** Whether any compared instansi has levels, so that the table says something. */
+    public boolean any() {
+      return known.containsValue(true);
+    }
+  }
+
+  /**
+   * One indicator: the level of each instansi whose levels are known, its difference to the
+   * subject, and the subject's largest gap times the indicator's weight (null without a gap).
+   */
+  public record IndicatorRow(
+      String code,
+      String nameId,
+      String nameEn,
+      BigDecimal weight,
+      Map<String, BigDecimal> values,
+      Map<String, BigDecimal> differences,
+      BigDecimal weighted) {
+
+    public String name(boolean english) {
+      return english && nameEn != null ? nameEn : nameId;
+    }
   }
 }

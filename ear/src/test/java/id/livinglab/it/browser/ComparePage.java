@@ -55,4 +55,32 @@ final class ComparePage {
   String error() {
     return driver.findElement(By.cssSelector(".ui-messages-error-summary")).getText();
   }
+
+  /** Opens the comparison of {@code codes} in {@code year} by its address, as a shared link. */
+  static ComparePage open(WebDriver driver, String codes, int year) {
+    driver.get(Deployments.baseUrl() + "benchmark/compare.xhtml?codes=" + codes + "&year=" + year);
+    return new ComparePage(driver);
+  }
+
+  /** The indicator codes of the per-indicator table, in the order shown. */
+  List<String> indicatorCodes() {
+    return driver.findElements(By.cssSelector("#compare-indicators tbody tr")).stream()
+        .map(r -> r.getAttribute("data-indicator"))
+        .toList();
+  }
+
+  /** The cells of one indicator's row (weight, each instansi, gap × weight). */
+  List<String> indicatorRow(String code) {
+    return driver
+        .findElement(By.cssSelector("#compare-indicators tbody tr[data-indicator='" + code + "']"))
+        .findElements(By.tagName("td"))
+        .stream()
+        .map(WebElement::getText)
+        .toList();
+  }
+
+  /** What the per-indicator section says when no levels are known. */
+  String noIndicators() {
+    return driver.findElement(By.id("compare-indicators-none")).getText();
+  }
 }

@@ -49,4 +49,31 @@ final class PortraitPage {
   boolean hasDomainChart() {
     return !driver.findElements(By.cssSelector("#domain-chart canvas")).isEmpty();
   }
+
+  /** Opens the portrait of {@code code} in {@code year}. */
+  static PortraitPage open(WebDriver driver, String code, int year) {
+    driver.get(Deployments.baseUrl() + "instansi/" + code + "?year=" + year);
+    return new PortraitPage(driver);
+  }
+
+  /** The line before the cheapest steps ("0,20 poin di bawah Memuaskan: …"). */
+  String stepsSummary() {
+    return driver.findElement(By.id("portrait-steps-summary")).getText();
+  }
+
+  /** The cheapest steps listed, one text per indicator. */
+  List<String> steps() {
+    return driver.findElements(By.cssSelector("#portrait-steps-list li")).stream()
+        .map(WebElement::getText)
+        .toList();
+  }
+
+  String stepsMore() {
+    return driver.findElement(By.id("portrait-steps-more")).getText();
+  }
+
+  /** The whole steps block: what it says without levels or at the top. */
+  String stepsText() {
+    return driver.findElement(By.id("portrait-steps")).getText();
+  }
 }

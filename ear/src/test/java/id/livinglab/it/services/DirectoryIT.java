@@ -48,6 +48,17 @@ class DirectoryIT {
         Set.of(Role.PIMPINAN), directory.lookup("pimpinan.sumedang").orElseThrow().roles());
     assertEquals("32.05", directory.lookup("operator.garut").orElseThrow().instansiCode());
     assertEquals(Set.of(Role.ASESOR), directory.lookup("asesor1").orElseThrow().roles());
+    for (String[] coordinator :
+        new String[][] {
+          {"koordinator.garut", "32.05"},
+          {"koordinator.kuningan", "32.08"},
+          {"koordinator.majalengka", "32.10"},
+          {"koordinator.kotacirebon", "32.74"}
+        }) {
+      var caller = directory.lookup(coordinator[0]).orElseThrow();
+      assertEquals(Set.of(Role.KOORDINATOR), caller.roles(), coordinator[0]);
+      assertEquals(coordinator[1], caller.instansiCode(), coordinator[0]);
+    }
   }
 
   @Test

@@ -109,6 +109,17 @@ class QueryCountIT {
     assertTrue(ministry >= 3 && ministry <= 5, ministry + " statements");
   }
 
+  @Test
+  void theGroupSimulationRunsAsManyStatementsFor398MembersAsFor8() throws Exception {
+    // The cohort's eight and the 398 kabupaten results of 2023: the year's table, the official
+    // levels (kept per year) and the group choices, never one statement per member.
+    int cohort = statementsFor("simulation/group.xhtml?group=livinglab-jabar-2023&year=2023");
+    int kabupaten = statementsFor("simulation/group.xhtml?group=kind:kabupaten&year=2023");
+
+    assertEquals(cohort, kabupaten);
+    assertTrue(cohort >= 3 && cohort <= 6, cohort + " statements");
+  }
+
   /** A call as {@code user} (HTTP Basic), answered with {@code status}. */
   private static void call(String user, String method, String path, String type, byte[] body)
       throws Exception {

@@ -43,9 +43,29 @@ public class CompareResource {
       BigDecimal gap,
       BigDecimal weighted) {}
 
+  /**
+   * The compared instansi per indicator, from official levels (finalised assessments): {@code
+   * known} says for each whose levels are held; rows with a gap of the first come first, by {@code
+   * weighted} = its largest gap × the indicator's weight. No rows when no levels are known.
+   */
+  public record IndicatorsJson(Map<String, Boolean> known, List<IndicatorJson> rows) {}
+
+  /** One indicator: levels by instansi code, and each one's difference to the first instansi. */
+  public record IndicatorJson(
+      String code,
+      String name,
+      BigDecimal weight,
+      Map<String, BigDecimal> values,
+      Map<String, BigDecimal> differences,
+      BigDecimal weighted) {}
+
   /** The comparison. */
   public record CompareJson(
-      int year, String framework, List<ColumnJson> columns, List<GapJson> gaps) {}
+      int year,
+      String framework,
+      List<ColumnJson> columns,
+      List<GapJson> gaps,
+      IndicatorsJson indicators) {}
 
   @EJB private CompareService compare;
 
@@ -53,7 +73,8 @@ public class CompareResource {
   @Operation(
       summary =
           "Up to 5 instansi side by side, with the best of the first one's province"
-              + " and the top 10% of its kind; gaps ordered by gap × weight")
+              + " and the top 10% of its kind; gaps ordered by gap × weight; per indicator"
+              + " where the instansi's levels are official (finalised assessments)")
   public CompareJson compare(@QueryParam("codes") String codes, @QueryParam("year") Integer year) {
     if (codes == null || codes.isBlank()) {
       throw new InvalidInputException("codes", "error.field.required", "codes");
@@ -84,6 +105,19 @@ public class CompareResource {
                 g ->
                     new GapJson(
                         g.code(), g.subject(), g.best(), g.bestKey(), g.gap(), g.weighted()))
-            .toList());
+            .toList(),
+        new IndicatorsJson(
+            c.indicators().known(),
+            c.indicators().rows().stream()
+                .map(
+                    r ->
+                        new IndicatorJson(
+                            r.code(),
+                            r.nameId(),
+                            r.weight(),
+                            r.values(),
+                            r.differences(),
+                            r.weighted()))
+                .toList()));
   }
 }

@@ -1,7 +1,9 @@
 package id.livinglab.api.instansi;
 
 import id.livinglab.benchmark.BenchmarkService;
+import id.livinglab.benchmark.Portrait;
 import id.livinglab.instansi.InstansiRegister;
+import id.livinglab.planning.CheapestSteps;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.DefaultValue;
@@ -23,6 +25,7 @@ public class InstansiResource {
 
   @EJB private InstansiRegister register;
   @EJB private BenchmarkService benchmark;
+  @EJB private CheapestSteps steps;
 
   @GET
   public List<InstansiJson> search(
@@ -42,6 +45,7 @@ public class InstansiResource {
   @GET
   @Path("{code}/portrait")
   public PortraitJson portrait(@PathParam("code") String code, @QueryParam("year") Integer year) {
-    return PortraitJson.of(benchmark.portrait(code, year));
+    Portrait p = benchmark.portrait(code, year);
+    return PortraitJson.of(p, p.hasResult() ? steps.toNextPredicate(p.year(), p.code()) : null);
   }
 }

@@ -1,10 +1,15 @@
 package id.livinglab.api.instansi;
 
+import id.livinglab.api.planning.NextStepsJson;
 import id.livinglab.benchmark.Portrait;
+import id.livinglab.planning.NextSteps;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** An instansi's portrait for one year as the API shows it. */
+/**
+ * An instansi's portrait for one year as the API shows it; {@code steps}: the cheapest steps to the
+ * next predicate from the year's official indicator levels, or why there are none.
+ */
 public record PortraitJson(
     InstansiJson instansi,
     Integer year,
@@ -16,7 +21,8 @@ public record PortraitJson(
     List<Integer> years,
     Ranks ranks,
     Next next,
-    List<ReferenceJson> references) {
+    List<ReferenceJson> references,
+    NextStepsJson steps) {
 
   /** Ranks nationally, among the kind, within the province ("of" = how many ranked). */
   public record Ranks(
@@ -38,7 +44,10 @@ public record PortraitJson(
   public record NodeJson(
       String code, String name, String kind, BigDecimal value, String predicate) {}
 
-  static PortraitJson of(Portrait p) {
+  /**
+   * @param steps the cheapest steps to the next predicate, null when the portrait has no result
+   */
+  static PortraitJson of(Portrait p, NextSteps steps) {
     return new PortraitJson(
         new InstansiJson(
             p.code(),
@@ -86,6 +95,7 @@ public record PortraitJson(
                             ? null
                             : r.index().setScale(4, java.math.RoundingMode.HALF_UP),
                         r.nodes()))
-            .toList());
+            .toList(),
+        steps == null ? null : NextStepsJson.of(steps));
   }
 }

@@ -69,6 +69,11 @@ public class CompareBacking {
     return own == null || value == null ? null : value.subtract(own);
   }
 
+  /** The compared instansi, without the reference columns: the per-indicator table's columns. */
+  public List<Comparison.Column> getCompared() {
+    return comparison.columns().stream().filter(c -> !c.reference()).toList();
+  }
+
   public String getBarChart() {
     return chart(ChartJson.bar());
   }

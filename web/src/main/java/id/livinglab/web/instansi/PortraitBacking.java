@@ -3,6 +3,8 @@ package id.livinglab.web.instansi;
 import id.livinglab.benchmark.BenchmarkService;
 import id.livinglab.benchmark.Portrait;
 import id.livinglab.common.NotFoundException;
+import id.livinglab.planning.CheapestSteps;
+import id.livinglab.planning.NextSteps;
 import id.livinglab.web.common.ChartJson;
 import id.livinglab.web.common.ErrorPages;
 import id.livinglab.web.i18n.Languages;
@@ -27,11 +29,13 @@ import java.util.Set;
 public class PortraitBacking {
 
   @EJB private BenchmarkService benchmark;
+  @EJB private CheapestSteps cheapest;
   @Inject private LocaleBacking locale;
 
   private String code;
   private Integer year;
   private Portrait portrait;
+  private NextSteps steps;
 
   /** Loads the portrait; an unknown code or year is a 404 page, never a stack trace. */
   public void load() throws IOException {
@@ -107,6 +111,14 @@ public class PortraitBacking {
 
   public Portrait getPortrait() {
     return portrait;
+  }
+
+  /** The cheapest steps to the next predicate, planned on first use (null without a result). */
+  public NextSteps getSteps() {
+    if (steps == null && portrait != null && portrait.hasResult()) {
+      steps = cheapest.toNextPredicate(portrait.year(), portrait.code());
+    }
+    return steps;
   }
 
   public String getCode() {
