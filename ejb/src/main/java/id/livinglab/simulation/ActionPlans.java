@@ -255,18 +255,25 @@ public class ActionPlans {
         .getResultList();
   }
 
-  /** The next official result after {@code year}: the first later year the instansi has one. */
+  /**
+   * The next official result after {@code year} on the same framework: the first later year the
+   * instansi has one. A later result on another framework only says the indicators cannot be
+   * compared, and only while no later result on this framework exists (one may still arrive late).
+   */
   private record FollowUp(Integer year, Map<String, BigDecimal> levels, boolean otherFramework) {}
 
   private FollowUp followUp(int year, String code, String frameworkCode) {
+    Integer otherYear = null;
     for (int y = year + 1; catalogue.findYear(y).isPresent(); y++) {
       Optional<KnownLevels.Start> official = known.official(y, code);
       if (official.isPresent()) {
-        boolean other = !official.get().frameworkCode().equals(frameworkCode);
-        return new FollowUp(y, other ? null : official.get().levels().levels(), other);
+        if (official.get().frameworkCode().equals(frameworkCode)) {
+          return new FollowUp(y, official.get().levels().levels(), false);
+        }
+        otherYear = otherYear == null ? y : otherYear;
       }
     }
-    return new FollowUp(null, null, false);
+    return new FollowUp(otherYear, null, otherYear != null);
   }
 
   private static void checkStep(FrameworkVersion framework, StepInput s) {

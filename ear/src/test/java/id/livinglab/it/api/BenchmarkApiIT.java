@@ -46,7 +46,8 @@ class BenchmarkApiIT {
             .allMatch(v -> v.asJsonObject().getString("kind").equals("kota")));
     assertEquals(400, http.get("api/v1/rankings?kind=desa").statusCode());
     assertEquals(400, http.get("api/v1/rankings?cohort=tidak-ada").statusCode());
-    assertEquals(404, http.get("api/v1/rankings?year=2019").statusCode());
+    // 2018: no test finalises an assessment of that year (2019–2021 are finalised by other tests).
+    assertEquals(404, http.get("api/v1/rankings?year=2018").statusCode());
   }
 
   @Test
