@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.livinglab.it.Deployments;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +16,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
 
 /**
  * The whole evaluation cycle in a real Chromium, on the demo's 2026 period (Pemdi, decimal values):
@@ -63,6 +65,22 @@ class AssessmentCycleBrowserIT extends ChromiumTest {
     assertEquals(List.of("katalog.pdf"), second.evidenceNames());
     var sheet = new AssessmentPages.Sheet(driver, YEAR, SUMEDANG);
     assertTrue(sheet.selfIndex().contains("Simulasi"), sheet.selfIndex());
+    // No official 2026 result yet: the portrait shows the instansi's own people a simulated index
+    // (unanswered indicators at the minimum, 1.00), and nobody else.
+    PortraitPage.open(driver, SUMEDANG, YEAR);
+    String simulated = driver.findElement(By.id("portrait-simulated")).getText();
+    assertTrue(simulated.contains("Simulasi"), simulated);
+    assertTrue(
+        new BigDecimal(driver.findElement(By.id("portrait-sim-index")).getText())
+                .compareTo(BigDecimal.ONE)
+            > 0,
+        simulated);
+    AssessmentPages.logInAs(driver, "operator.garut");
+    PortraitPage.open(driver, SUMEDANG, YEAR);
+    assertTrue(driver.findElements(By.id("portrait-simulated")).isEmpty(), "Garut sees none");
+    driver.manage().deleteAllCookies();
+    PortraitPage.open(driver, SUMEDANG, YEAR);
+    assertTrue(driver.findElements(By.id("portrait-simulated")).isEmpty(), "nor the public");
 
     AssessmentPages.logInAs(driver, "koordinator.sumedang");
     sheet = new AssessmentPages.Sheet(driver, YEAR, SUMEDANG);

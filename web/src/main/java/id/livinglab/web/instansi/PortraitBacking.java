@@ -3,12 +3,19 @@ package id.livinglab.web.instansi;
 import id.livinglab.benchmark.BenchmarkService;
 import id.livinglab.benchmark.Portrait;
 import id.livinglab.common.NotFoundException;
+import id.livinglab.framework.FrameworkCatalogue;
 import id.livinglab.planning.CheapestSteps;
 import id.livinglab.planning.NextSteps;
+import id.livinglab.scoring.ScoreReport;
+import id.livinglab.scoring.ScoringService;
+import id.livinglab.simulation.KnownLevels;
+import id.livinglab.simulation.LevelSource;
+import id.livinglab.simulation.SimulationAccess;
 import id.livinglab.web.common.ChartJson;
 import id.livinglab.web.common.ErrorPages;
 import id.livinglab.web.i18n.Languages;
 import id.livinglab.web.i18n.LocaleBacking;
+import id.livinglab.web.security.CurrentUser;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -31,11 +38,20 @@ public class PortraitBacking {
   @EJB private BenchmarkService benchmark;
   @EJB private CheapestSteps cheapest;
   @Inject private LocaleBacking locale;
+  @Inject private CurrentUser currentUser;
+  @EJB private KnownLevels known;
+  @EJB private ScoringService scoring;
+  @EJB private FrameworkCatalogue catalogue;
 
   private String code;
   private Integer year;
   private Portrait portrait;
   private NextSteps steps;
+  private Simulated simulated;
+  private boolean simulatedLooked;
+
+  /** An index from the instansi's own assessment, for a year without an official result. */
+  public record Simulated(int year, LevelSource source, ScoreReport score) {}
 
   /** Loads the portrait; an unknown code or year is a 404 page, never a stack trace. */
   public void load() throws IOException {
@@ -119,6 +135,40 @@ public class PortraitBacking {
       steps = cheapest.toNextPredicate(portrait.year(), portrait.code());
     }
     return steps;
+  }
+
+  /**
+   * Without an official result for the year: the index of the instansi's own assessment (the
+   * assessors' values where given, else its self-assessment; unanswered indicators at the scale
+   * minimum, as finalising would count them), labelled a simulation. Only the instansi's people and
+   * the administrator see it; such a page is then rendered per user (its body is not public).
+   */
+  public Simulated getSimulated() {
+    if (simulatedLooked) {
+      return simulated;
+    }
+    simulatedLooked = true;
+    boolean allowed =
+        portrait != null
+            && !portrait.hasResult()
+            && currentUser.caller().map(c -> SimulationAccess.mayUse(c, code)).orElse(false);
+    if (allowed) {
+      int y = portrait.year() != null ? portrait.year() : catalogue.latestYear();
+      known.starts(y, code).stream()
+          .filter(s -> s.source() == LevelSource.EXTERNAL || s.source() == LevelSource.SELF)
+          .findFirst()
+          .ifPresent(
+              s ->
+                  simulated =
+                      new Simulated(
+                          y, s.source(), scoring.score(s.frameworkCode(), y, s.levels().levels())));
+    }
+    return simulated;
+  }
+
+  /** The body is the same for every viewer unless a simulation may be shown to some of them. */
+  public boolean isPublicBody() {
+    return portrait == null || portrait.hasResult();
   }
 
   public String getCode() {
