@@ -183,6 +183,8 @@ class QueryCountIT {
     // A period of its own (2022, SPBE 2020), so no other test's answers are counted.
     call("admin", "POST", "api/v1/periods", "application/json", "{\"year\":2022}".getBytes());
     answerWithEvidence(1);
+    // Warm-up: what the first read loads once (shared caches, the framework) is not per answer.
+    statementsForSheet();
     int one = statementsForSheet();
     for (int no = 2; no <= 20; no++) {
       answerWithEvidence(no);
@@ -190,7 +192,7 @@ class QueryCountIT {
     int twenty = statementsForSheet();
 
     // Period, assignments, assessment, its answers, evidence counts: never one per answer.
-    assertEquals(one, twenty);
+    assertTrue(twenty <= one, one + " statements for one answer, " + twenty + " for twenty");
     assertTrue(twenty <= 8, twenty + " statements");
   }
 }
