@@ -5,7 +5,6 @@ import id.livinglab.audit.AuditLog;
 import id.livinglab.common.ConflictException;
 import id.livinglab.common.InvalidInputException;
 import id.livinglab.common.NotFoundException;
-import id.livinglab.framework.FrameworkCatalogue;
 import id.livinglab.framework.FrameworkNode;
 import id.livinglab.framework.FrameworkVersion;
 import id.livinglab.framework.NodeKind;
@@ -22,7 +21,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -37,8 +35,7 @@ public class ActionPlans {
 
   @PersistenceContext private EntityManager em;
   @EJB private SimulationGuard guard;
-  @EJB private KnownLevels known;
-  @EJB private FrameworkCatalogue catalogue;
+  @EJB private FollowUps followUps;
   @EJB private AuditLog audit;
 
   /** One planned step to turn into a task. */
@@ -92,7 +89,7 @@ public class ActionPlans {
   public PlanView plan(int year, String code) {
     Caller caller = guard.require(code);
     FrameworkVersion framework = guard.framework(year);
-    FollowUp followUp = followUp(year, code, framework.getCode());
+    FollowUps.FollowUp followUp = followUps.after(year, code, framework.getCode());
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
     List<TaskView> views = new ArrayList<>();
     int done = 0;
@@ -100,12 +97,9 @@ public class ActionPlans {
     BigDecimal effortDone = BigDecimal.ZERO;
     BigDecimal effortTotal = BigDecimal.ZERO;
     for (ActionTask t : tasks(year, code)) {
-      Optional<BigDecimal> next =
-          followUp.levels == null
-              ? Optional.empty()
-              : Optional.ofNullable(followUp.levels.get(t.getIndicatorCode()));
+      Optional<BigDecimal> next = followUp.level(t.getIndicatorCode());
       Movement movement =
-          followUp.otherFramework
+          followUp.otherFramework()
               ? Movement.OTHER_FRAMEWORK
               : Movement.of(t.getFromLevel(), t.getToLevel(), next);
       views.add(
@@ -123,7 +117,7 @@ public class ActionPlans {
                   && t.getStatus() != TaskStatus.DIBATALKAN
                   && t.getDeadline().isBefore(today),
               movement,
-              followUp.year,
+              followUp.year(),
               next.orElse(null),
               t.getVersion()));
       if (t.getStatus() != TaskStatus.DIBATALKAN) {
@@ -253,27 +247,6 @@ public class ActionPlans {
         .setParameter("code", code)
         .setParameter("year", year)
         .getResultList();
-  }
-
-  /**
-   * The next official result after {@code year} on the same framework: the first later year the
-   * instansi has one. A later result on another framework only says the indicators cannot be
-   * compared, and only while no later result on this framework exists (one may still arrive late).
-   */
-  private record FollowUp(Integer year, Map<String, BigDecimal> levels, boolean otherFramework) {}
-
-  private FollowUp followUp(int year, String code, String frameworkCode) {
-    Integer otherYear = null;
-    for (int y = year + 1; catalogue.findYear(y).isPresent(); y++) {
-      Optional<KnownLevels.Start> official = known.official(y, code);
-      if (official.isPresent()) {
-        if (official.get().frameworkCode().equals(frameworkCode)) {
-          return new FollowUp(y, official.get().levels().levels(), false);
-        }
-        otherYear = otherYear == null ? y : otherYear;
-      }
-    }
-    return new FollowUp(otherYear, null, otherYear != null);
   }
 
   private static void checkStep(FrameworkVersion framework, StepInput s) {
