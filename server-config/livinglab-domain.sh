@@ -10,7 +10,18 @@
 #              livinglab.* configuration values (what a data centre runs once)
 #   deploy EAR deploy (or redeploy) the application and wait until it answers
 #   up EAR     create + configure + deploy: the Run command
+#   secure-admin  against a running domain: set the admin password (LL_ADMIN_NEW_PASSWORD_FILE)
+#              and enable secure admin (TLS on 4848), so the console is never open; a data centre
+#              runs it once, then passes LL_ADMIN_PASSWORD_FILE to every later command
 #   stop       stop the domain
+#
+# Ports (portbase + offset with LL_PORTBASE): 8080 the application (http-listener-1), 8181 its
+# TLS listener, 4848 administration (console and asadmin), 8686 JMX, 3700/3820/3920 IIOP (EJB
+# remoting; unused by Living Lab), 7676 JMS (unused, lazy), 4900 Hazelcast (Payara's data grid; not yet
+# bound to loopback).
+# A domain made by `create` (dev and tests) binds the others to 127.0.0.1 (LL_BIND for the
+# application's listeners); a data centre puts only 8080/8181 behind its proxy and keeps the
+# others on its management network.
 #
 # Settings (environment; nothing secret is ever committed):
 #   PAYARA_HOME            the Payara installation (required)
@@ -18,6 +29,10 @@
 #   LL_PORTBASE            port base for create (empty: 8080 http, 4848 admin)
 #   LL_ADMIN_PORT          admin port of an existing domain (4848, or portbase + 48)
 #   LL_ADMIN_USER          admin user (admin); LL_ADMIN_PASSWORD_FILE an asadmin password file
+#   LL_BIND                address the application listens on in a created domain (127.0.0.1:
+#                          the demo users' passwords are public; 0.0.0.0 to reach it from elsewhere)
+#   LL_PUBLIC_URL          the application's public address behind a proxy, e.g.
+#                          https://spbe.example.go.id: state-changing requests must come from it
 #   LL_DB                  h2 (default) | postgresql | oracle
 #   LL_DATA_DIR            where H2 and uploaded files live, outside the domain (~/.livinglab)
 #   LL_DB_URL              JDBC URL for postgresql/oracle, e.g. jdbc:postgresql://db:5432/livinglab
@@ -59,6 +74,50 @@ create() {
   "$ASADMIN" --interactive=false create-domain "${opts[@]}" "$DOMAIN" >/dev/null
   log "starting domain $DOMAIN"
   "$ASADMIN" start-domain "$DOMAIN" >/dev/null
+  local_only
+}
+
+# A created domain (dev, tests) listens on loopback only: its admin console has no password and
+# its demo users' passwords are in the README. Takes effect at the restart.
+local_only() {
+  local bind=${LL_BIND:-127.0.0.1} c=configs.config.server-config
+  log "binding administration, JMX and IIOP to 127.0.0.1, the application to $bind"
+  "${AS[@]}" set \
+    "$c.network-config.network-listeners.network-listener.admin-listener.address=127.0.0.1" \
+    "$c.network-config.network-listeners.network-listener.http-listener-1.address=$bind" \
+    "$c.network-config.network-listeners.network-listener.http-listener-2.address=$bind" \
+    "$c.admin-service.jmx-connector.system.address=127.0.0.1" \
+    "$c.iiop-service.iiop-listener.orb-listener-1.address=127.0.0.1" \
+    "$c.iiop-service.iiop-listener.SSL.address=127.0.0.1" \
+    "$c.iiop-service.iiop-listener.SSL_MUTUALAUTH.address=127.0.0.1" >/dev/null
+  "${AS[@]}" restart-domain "$DOMAIN" >/dev/null
+}
+
+# What every domain needs, a data centre's too: no version banners, no open metrics endpoint
+# (health and metrics come with the operations work, behind the management network).
+hardening() {
+  local p=configs.config.server-config.network-config.protocols.protocol
+  "${AS[@]}" set \
+    "$p.http-listener-1.http.server-header=false" "$p.http-listener-1.http.xpowered-by=false" \
+    "$p.http-listener-2.http.server-header=false" "$p.http-listener-2.http.xpowered-by=false" \
+    >/dev/null
+  "${AS[@]}" set-metrics-configuration --enabled=false >/dev/null
+}
+
+secure_admin() {
+  : "${LL_ADMIN_NEW_PASSWORD_FILE:?set LL_ADMIN_NEW_PASSWORD_FILE to a file with AS_ADMIN_PASSWORD=<current, empty on a new domain> and AS_ADMIN_NEWPASSWORD=<new>}"
+  log "setting the admin password and enabling secure admin"
+  "$ASADMIN" --port "$ADMIN_PORT" --user "${LL_ADMIN_USER:-admin}" \
+    --passwordfile "$LL_ADMIN_NEW_PASSWORD_FILE" --interactive=false change-admin-password >/dev/null
+  local new
+  new=$(mktemp)
+  grep '^AS_ADMIN_NEWPASSWORD=' "$LL_ADMIN_NEW_PASSWORD_FILE" | sed 's/^AS_ADMIN_NEWPASSWORD=/AS_ADMIN_PASSWORD=/' >"$new"
+  "$ASADMIN" --port "$ADMIN_PORT" --user "${LL_ADMIN_USER:-admin}" --passwordfile "$new" \
+    --interactive=false enable-secure-admin >/dev/null
+  "$ASADMIN" --port "$ADMIN_PORT" --user "${LL_ADMIN_USER:-admin}" --passwordfile "$new" \
+    --interactive=false restart-domain "$DOMAIN" >/dev/null
+  rm -f "$new"
+  log "secure admin enabled: pass LL_ADMIN_PASSWORD_FILE (AS_ADMIN_PASSWORD=<new>) from now on"
 }
 
 pool_xml() {
@@ -124,7 +183,9 @@ configure() {
   "${AS[@]}" ping-connection-pool LivingLabPool
   # Groups from the directory become roles of the same name (admin, koordinator, operator, ...).
   "${AS[@]}" set configs.config.server-config.security-service.activate-default-principal-to-role-mapping=true >/dev/null
+  hardening
   config_property livinglab.data-dir "$DATA_DIR"
+  [ -n "${LL_PUBLIC_URL:-}" ] && config_property livinglab.public-url "$LL_PUBLIC_URL"
   [ -n "${LL_LDAP_URL:-}" ] && config_property livinglab.ldap.url "$LL_LDAP_URL"
   [ -n "${LL_LDAP_BIND_DN:-}" ] && config_property livinglab.ldap.bind-dn "$LL_LDAP_BIND_DN"
   [ -n "${LL_LDAP_BIND_PASSWORD_ALIAS:-}" ] && config_property livinglab.ldap.bind-password "\${ALIAS=$LL_LDAP_BIND_PASSWORD_ALIAS}"
@@ -157,6 +218,7 @@ case "${1:-}" in
   configure) configure ;;
   deploy) deploy "${2:-}" ;;
   up) create; configure; deploy "${2:-}" ;;
+  secure-admin) secure_admin ;;
   stop) "$ASADMIN" stop-domain "$DOMAIN" ;;
-  *) sed -n '2,16p' "$0"; exit 2 ;;
+  *) sed -n '2,27p' "$0"; exit 2 ;;
 esac

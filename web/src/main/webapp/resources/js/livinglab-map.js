@@ -42,6 +42,14 @@
     return indexColour(value.index);
   }
 
+  // Every text from data (names, predicates, labels) goes into tooltip and legend HTML escaped,
+  // so a name can never become markup, whatever an import brings.
+  function esc(v) {
+    return String(v).replace(/[&<>"']/g, function (c) {
+      return { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c];
+    });
+  }
+
   function format(v) {
     return Number(v).toLocaleString(el.dataset.locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   }
@@ -59,8 +67,8 @@
           rows.push("<i style='background:" + indexColour(v) + "'></i>" + format(v));
         });
       }
-      rows.push("<i style='background:" + NONE + "'></i>" + text.noResult);
-      div.innerHTML = "<strong>" + text.legend + " " + data.year + "</strong><br>" + rows.join("<br>");
+      rows.push("<i style='background:" + NONE + "'></i>" + esc(text.noResult));
+      div.innerHTML = "<strong>" + esc(text.legend) + " " + esc(data.year) + "</strong><br>" + rows.join("<br>");
       return div;
     };
     legend.addTo(map);
@@ -85,9 +93,10 @@
         },
         onEachFeature: function (f, l) {
           var v = data.regions[f.properties.code];
-          var tip = "<strong>" + f.properties.name + "</strong><br>" +
-            (v ? text.index + ": " + format(v.index) + " (" + v.predicate + ")<br>" + text.rank + ": " + v.rank
-               : text.noResult);
+          var tip = "<strong>" + esc(f.properties.name) + "</strong><br>" +
+            (v ? esc(text.index) + ": " + esc(format(v.index)) + " (" + esc(v.predicate) + ")<br>" +
+                 esc(text.rank) + ": " + esc(v.rank)
+               : esc(text.noResult));
           l.bindTooltip(tip, { sticky: true });
           l.on("click", function () { window.location.href = ctx + "/instansi/" + f.properties.code; });
         }
@@ -96,7 +105,7 @@
       drawLegend();
       el.setAttribute("data-ready", "true");
     }).catch(function () {
-      el.innerHTML = "<p class='ll-error'>" + text.failed + "</p>";
+      el.innerHTML = "<p class='ll-error'>" + esc(text.failed) + "</p>";
     });
   }
 

@@ -2,6 +2,7 @@ package id.livinglab.assessment;
 
 import id.livinglab.security.Caller;
 import id.livinglab.security.Role;
+import java.util.Collection;
 import java.util.Set;
 
 /**
@@ -52,6 +53,15 @@ public record Access(Caller caller, String instansiCode, Assignment assignment) 
     return caller.has(Role.ADMIN)
         || (own() && !caller.roles().isEmpty())
         || (caller.has(Role.ASESOR) && assignment.covers(aspect));
+  }
+
+  /**
+   * Downloads an evidence file serving indicators of {@code aspects}: whoever may read at least one
+   * of those indicators; a file that serves none only whoever reads every indicator. The file's id
+   * alone (a sequence number) never opens it.
+   */
+  public boolean mayReadEvidence(Collection<String> aspects) {
+    return aspects.isEmpty() ? mayReadAll() : aspects.stream().anyMatch(this::mayRead);
   }
 
   /** Sees every indicator, so also the index they make: all but an assessor of some aspects. */

@@ -33,7 +33,13 @@ import java.util.List;
     query =
         "select a.indicatorCode, count(e) from Answer a join a.evidence e"
             + " where a.assessment = :assessment group by a.indicatorCode")
+@NamedQuery(
+    name = Answer.FIND_INDICATORS_OF_EVIDENCE,
+    query = "select a.indicatorCode from Answer a join a.evidence e where e = :file")
 public class Answer {
+
+  /** The indicators one evidence file serves: who may download it depends on them. */
+  public static final String FIND_INDICATORS_OF_EVIDENCE = "Answer.findIndicatorsOfEvidence";
 
   /** Evidence files per indicator of an assessment, in one query for the overview. */
   public static final String COUNT_EVIDENCE = "Answer.countEvidence";

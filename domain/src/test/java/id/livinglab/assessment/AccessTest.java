@@ -85,4 +85,18 @@ class AccessTest {
     assertTrue(Stage.VISITASI.isReview());
     assertFalse(Stage.FINALISASI.isReview());
   }
+
+  @Test
+  void evidenceOpensOnlyForWhoMayReadAnIndicatorItServes() {
+    Access ofA3 = on(caller(Role.ASESOR, null), new Assignment(false, Set.of("A3")));
+
+    assertTrue(ofA3.mayReadEvidence(Set.of("A3")));
+    assertTrue(ofA3.mayReadEvidence(Set.of("A1", "A3")));
+    assertFalse(ofA3.mayReadEvidence(Set.of("A1")));
+    assertFalse(ofA3.mayReadEvidence(Set.of()));
+    assertTrue(on(caller(Role.ASESOR, null), Assignment.ALL).mayReadEvidence(Set.of()));
+    assertTrue(on(caller(Role.OPERATOR, SUMEDANG), Assignment.NONE).mayReadEvidence(Set.of("A1")));
+    assertFalse(on(caller(Role.OPERATOR, "32.05"), Assignment.NONE).mayReadEvidence(Set.of("A1")));
+    assertTrue(on(caller(Role.ADMIN, null), Assignment.NONE).mayReadEvidence(Set.of()));
+  }
 }

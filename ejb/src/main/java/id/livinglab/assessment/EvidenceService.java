@@ -4,6 +4,7 @@ import id.livinglab.audit.AuditLog;
 import id.livinglab.common.InvalidInputException;
 import id.livinglab.common.NotFoundException;
 import id.livinglab.framework.FrameworkNode;
+import id.livinglab.framework.FrameworkVersion;
 import id.livinglab.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -15,6 +16,9 @@ import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Evidence of the self-assessment: uploads (typed from their content, hashed, every version kept),
@@ -104,7 +108,10 @@ public class EvidenceService {
     }
   }
 
-  /** An evidence file, for anyone who may read the assessment it belongs to. */
+  /**
+   * An evidence file, for anyone who may read at least one indicator it serves ({@link
+   * Access#mayReadEvidence}): an assessor of one aspect cannot open another aspect's files by id.
+   */
   @RolesAllowed({
     Role.Names.ADMIN,
     Role.Names.KOORDINATOR,
@@ -114,12 +121,22 @@ public class EvidenceService {
   })
   public Download open(int year, String instansiCode, long evidenceId) {
     EvaluationPeriod period = lookup.getPeriod(year);
-    lookup.access(period, instansiCode);
+    Access access = lookup.access(period, instansiCode);
     Assessment assessment =
         lookup
             .findAssessment(period, instansiCode)
             .orElseThrow(() -> new NotFoundException("error.evidence.notFound", evidenceId));
     EvidenceFile file = evidenceOf(assessment, evidenceId);
+    FrameworkVersion framework = lookup.framework(period);
+    Set<String> aspects =
+        em.createNamedQuery(Answer.FIND_INDICATORS_OF_EVIDENCE, String.class)
+            .setParameter("file", file)
+            .getResultStream()
+            .map(framework::findNode)
+            .flatMap(Optional::stream)
+            .map(AssessmentLookup::aspectOf)
+            .collect(Collectors.toSet());
+    AssessmentLookup.allow(access.mayReadEvidence(aspects), instansiCode);
     return new Download(
         store.path(file.getStorageKey()),
         file.getDocumentName(),

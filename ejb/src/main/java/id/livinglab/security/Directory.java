@@ -54,16 +54,20 @@ public class Directory {
     throttle =
         new LoginThrottle(
             settings.freeFailures(),
+            settings.clientFreeFailures(),
             Duration.ofSeconds(settings.maxWaitSeconds()),
             Clock.systemUTC());
   }
 
-  /** Checks a user name and password; slows down repeated failures per user name. */
-  public LoginOutcome authenticate(String username, String password) {
+  /**
+   * Checks a user name and password from {@code client} (its network address); slows down repeated
+   * failures of that client (see {@link LoginThrottle}).
+   */
+  public LoginOutcome authenticate(String username, String password, String client) {
     if (username == null || !USERNAME.matcher(username).matches()) {
       return LoginOutcome.of(LoginOutcome.Status.INVALID);
     }
-    Duration wait = throttle.waitFor(username);
+    Duration wait = throttle.waitFor(client, username);
     if (!wait.isZero()) {
       return LoginOutcome.throttled(wait);
     }
@@ -71,15 +75,15 @@ public class Directory {
       Optional<SearchResultEntry> entry = findUser(username);
       // An empty password would be an anonymous bind, which LDAP servers accept: refuse it here.
       if (entry.isEmpty() || password == null || password.isEmpty()) {
-        throttle.failed(username);
+        throttle.failed(client, username);
         return LoginOutcome.of(LoginOutcome.Status.INVALID);
       }
       pool().bindAndRevertAuthentication(entry.get().getDN(), password);
-      throttle.succeeded(username);
+      throttle.succeeded(client, username);
       return LoginOutcome.success(toCaller(username, entry.get()));
     } catch (LDAPException e) {
       if (e.getResultCode() == ResultCode.INVALID_CREDENTIALS) {
-        throttle.failed(username);
+        throttle.failed(client, username);
         return LoginOutcome.of(LoginOutcome.Status.INVALID);
       }
       LOG.log(Level.WARNING, "directory unavailable", e);
@@ -87,9 +91,9 @@ public class Directory {
     }
   }
 
-  /** How long {@code username} must wait before the next attempt is checked. */
-  public Duration retryAfter(String username) {
-    return throttle.waitFor(username);
+  /** How long {@code client} must wait before its next attempt on {@code username} is checked. */
+  public Duration retryAfter(String username, String client) {
+    return throttle.waitFor(client, username);
   }
 
   /** Who {@code username} is, as the directory says now. */

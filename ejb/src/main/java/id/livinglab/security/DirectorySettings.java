@@ -59,6 +59,10 @@ public class DirectorySettings {
   int freeFailures;
 
   @Inject
+  @ConfigProperty(name = "livinglab.login.client-free-failures", defaultValue = "20")
+  int clientFreeFailures;
+
+  @Inject
   @ConfigProperty(name = "livinglab.login.max-wait-seconds", defaultValue = "60")
   int maxWaitSeconds;
 
@@ -118,6 +122,10 @@ public class DirectorySettings {
 
   public int freeFailures() {
     return freeFailures;
+  }
+
+  public int clientFreeFailures() {
+    return clientFreeFailures;
   }
 
   public int maxWaitSeconds() {

@@ -2,6 +2,7 @@ package id.livinglab.api;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.info.License;
@@ -19,6 +20,20 @@ import org.eclipse.microprofile.openapi.annotations.info.License;
             description =
                 "SPBE / Indeks Pemerintah Digital: frameworks, scoring, published results,"
                     + " instansi portraits. Published data is public; changes need HTTP Basic"
-                    + " with a directory account. Errors are RFC 9457 problem JSON.",
+                    + " with a directory account. Errors are RFC 9457 problem JSON. A request that"
+                    + " changes anything (POST, PUT, PATCH, DELETE) and names another site in its"
+                    + " Origin (or, without one, Referer) header is refused with 403, so a"
+                    + " browser that holds credentials cannot be used from another site; scripts"
+                    + " and servers, which send neither header, are not affected.",
             license = @License(name = "Data: public regulations and reports; regions ODbL 1.0")))
-public class ApiApplication extends Application {}
+public class ApiApplication extends Application {
+
+  /**
+   * Jersey would describe every resource at {@code application.wadl} to anyone: the OpenAPI
+   * document is the one description we publish.
+   */
+  @Override
+  public Map<String, Object> getProperties() {
+    return Map.of("jersey.config.server.wadl.disableWadl", true);
+  }
+}

@@ -40,6 +40,12 @@ final class Visitor {
   }
 
   HttpResponse<String> post(String path, Map<String, String> form) throws Exception {
+    return post(path, form, new String[0]);
+  }
+
+  /** A form post with further headers (name, value, …), e.g. the {@code Origin} a site sends. */
+  HttpResponse<String> post(String path, Map<String, String> form, String... headers)
+      throws Exception {
     String body =
         form.entrySet().stream()
             .map(
@@ -48,12 +54,15 @@ final class Visitor {
                         + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
             .collect(Collectors.joining("&"));
-    return browser.send(
+    HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(Deployments.baseUrl() + path))
             .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(body))
-            .build(),
-        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            .POST(HttpRequest.BodyPublishers.ofString(body));
+    for (int i = 0; i < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    return browser.send(
+        request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 
   static String viewState(HttpResponse<String> page) {
@@ -64,14 +73,19 @@ final class Visitor {
 
   /** Logs in through the login form (password "demo", as every demo user has). */
   Visitor logInAs(String user) throws Exception {
+    logIn(user, "demo");
+    return this;
+  }
+
+  /** Posts the login form with {@code password} and further headers; the answer to the post. */
+  HttpResponse<String> logIn(String user, String password, String... headers) throws Exception {
     String state = viewState(get("login.xhtml"));
     Map<String, String> form = new LinkedHashMap<>();
     form.put("login", "login");
     form.put("login:username", user);
-    form.put("login:password", "demo");
+    form.put("login:password", password);
     form.put("login:submit", "");
     form.put("jakarta.faces.ViewState", state);
-    post("login.xhtml", form);
-    return this;
+    return post("login.xhtml", form, headers);
   }
 }

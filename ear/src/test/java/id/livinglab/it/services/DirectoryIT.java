@@ -31,7 +31,7 @@ class DirectoryIT {
 
   @Test
   void operatorSumedangIsAnOperatorOfSumedang() {
-    LoginOutcome outcome = directory.authenticate("operator.sumedang", "demo");
+    LoginOutcome outcome = directory.authenticate("operator.sumedang", "demo", "127.0.0.1");
 
     assertEquals(LoginOutcome.Status.SUCCESS, outcome.status());
     assertEquals(Set.of(Role.OPERATOR), outcome.caller().roles());
@@ -64,10 +64,16 @@ class DirectoryIT {
   @Test
   void aWrongOrEmptyPasswordOrAnInjectedNameIsRefused() {
     assertEquals(
-        LoginOutcome.Status.INVALID, directory.authenticate("pimpinan.sumedang", "salah").status());
+        LoginOutcome.Status.INVALID,
+        directory.authenticate("pimpinan.sumedang", "salah", "127.0.0.1").status());
     assertEquals(
-        LoginOutcome.Status.INVALID, directory.authenticate("pimpinan.sumedang", "").status());
-    assertEquals(LoginOutcome.Status.INVALID, directory.authenticate("*)(uid=*", "demo").status());
-    assertEquals(LoginOutcome.Status.INVALID, directory.authenticate("tidak.ada", "demo").status());
+        LoginOutcome.Status.INVALID,
+        directory.authenticate("pimpinan.sumedang", "", "127.0.0.1").status());
+    assertEquals(
+        LoginOutcome.Status.INVALID,
+        directory.authenticate("*)(uid=*", "demo", "127.0.0.1").status());
+    assertEquals(
+        LoginOutcome.Status.INVALID,
+        directory.authenticate("tidak.ada", "demo", "127.0.0.1").status());
   }
 }

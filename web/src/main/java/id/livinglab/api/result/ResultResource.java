@@ -45,12 +45,16 @@ public class ResultResource {
 
   @POST
   @Path("import")
-  @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+  // text/csv only: text/plain is what a plain HTML form on another site can send (a "simple"
+  // request the browser does not ask about first), so it is refused with 415 (see also
+  // RequestGuard, which refuses every state-changing request from another origin).
+  @Consumes("text/csv")
   @Operation(
       summary = "Replace the published results of the years in a CSV file (administrator)",
       description =
           "Columns year,instansi_code,d1,d2,d3,d4[,indeks,predikat]. Every row is checked;"
-              + " any problem stores nothing.")
+              + " any problem stores nothing. Content-Type text/csv only (text/plain is"
+              + " refused with 415).")
   @APIResponse(responseCode = "200", description = "Counts of what was imported and replaced")
   @APIResponse(responseCode = "422", description = "Problem JSON listing every problem by line")
   @APIResponse(responseCode = "401", description = "Not logged in (HTTP Basic)")

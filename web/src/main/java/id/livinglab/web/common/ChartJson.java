@@ -12,6 +12,13 @@ import java.util.Map;
  * Builds Chart.js configurations for {@code <p:chart value>}: PrimeFaces bundles Chart.js, so
  * charts render from the WAR with nothing loaded from the internet. Values stay decimals in the
  * JSON, never binary floating point.
+ *
+ * <p>The JSON goes into an inline {@code <script>} that PrimeFaces writes, where a label such as a
+ * peer group's name {@code G</script><script>…} would end the script and run the rest: {@link
+ * #toJson()} therefore escapes every character that means something to HTML ({@code < > &}) and the
+ * two line separators that end a JavaScript string in older engines (U+2028, U+2029) as JSON
+ * backslash-u escapes. JSON allows those escapes only inside strings, which is the only place such
+ * characters can appear in a JSON text, so the value the chart reads is unchanged.
  */
 public final class ChartJson {
 
@@ -90,11 +97,29 @@ public final class ChartJson {
   }
 
   public String toJson() {
-    return JSON.createObjectBuilder()
-        .add("type", type)
-        .add("data", JSON.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-        .add("options", options)
-        .build()
-        .toString();
+    return forScript(
+        JSON.createObjectBuilder()
+            .add("type", type)
+            .add("data", JSON.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+            .add("options", options)
+            .build()
+            .toString());
+  }
+
+  /** A JSON text made safe to stand inside an HTML {@code <script>} element (see the class). */
+  public static String forScript(String json) {
+    StringBuilder out = new StringBuilder(json.length() + 16);
+    for (int i = 0; i < json.length(); i++) {
+      char c = json.charAt(i);
+      switch (c) {
+        case '<' -> out.append("\\u003c");
+        case '>' -> out.append("\\u003e");
+        case '&' -> out.append("\\u0026");
+        case '\u2028' -> out.append("\\u2028");
+        case '\u2029' -> out.append("\\u2029");
+        default -> out.append(c);
+      }
+    }
+    return out.toString();
   }
 }

@@ -25,7 +25,9 @@ public class DirectoryIdentityStore implements IdentityStore {
     if (!(credential instanceof UsernamePasswordCredential up)) {
       return CredentialValidationResult.NOT_VALIDATED_RESULT;
     }
-    LoginOutcome outcome = directory.authenticate(up.getCaller(), up.getPasswordAsString());
+    // Every credential of ours says where it came from; any other counts as one unknown client.
+    String client = up instanceof ClientCredential c ? c.client() : "";
+    LoginOutcome outcome = directory.authenticate(up.getCaller(), up.getPasswordAsString(), client);
     if (!outcome.succeeded()) {
       return CredentialValidationResult.INVALID_RESULT;
     }

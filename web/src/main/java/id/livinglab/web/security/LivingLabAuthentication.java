@@ -9,6 +9,7 @@ import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
@@ -52,14 +53,15 @@ public class LivingLabAuthentication implements HttpAuthenticationMechanism {
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     return isApi(request)
         ? validateApi(request, response, context)
-        : validatePage(request, context);
+        : validatePage(request, response, context);
   }
 
   private AuthenticationStatus validateApi(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     String header = request.getHeader("Authorization");
     if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
-      UsernamePasswordCredential credential = decodeBasic(header.substring(6).trim());
+      UsernamePasswordCredential credential =
+          decodeBasic(header.substring(6).trim(), request.getRemoteAddr());
       CredentialValidationResult result =
           credential == null
               ? CredentialValidationResult.INVALID_RESULT
@@ -73,7 +75,7 @@ public class LivingLabAuthentication implements HttpAuthenticationMechanism {
   }
 
   private AuthenticationStatus validatePage(
-      HttpServletRequest request, HttpMessageContext context) {
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     Credential credential =
         context.getAuthParameters() == null ? null : context.getAuthParameters().getCredential();
     if (credential != null) {
@@ -97,10 +99,15 @@ public class LivingLabAuthentication implements HttpAuthenticationMechanism {
     }
     if (context.isProtected()) {
       String from = request.getRequestURI().substring(request.getContextPath().length());
-      return context.redirect(
+      // A relative Location, never one built from the request's Host header (RelativeRedirects:
+      // this runs before the filters, on the container's own response).
+      response.setStatus(HttpServletResponse.SC_FOUND);
+      response.setHeader(
+          "Location",
           request.getContextPath()
               + "/login.xhtml?from="
               + URLEncoder.encode(from, StandardCharsets.UTF_8));
+      return AuthenticationStatus.SEND_CONTINUE;
     }
     return context.doNothing();
   }
@@ -127,13 +134,14 @@ public class LivingLabAuthentication implements HttpAuthenticationMechanism {
     return AuthenticationStatus.SEND_FAILURE;
   }
 
-  private static UsernamePasswordCredential decodeBasic(String encoded) {
+  private static UsernamePasswordCredential decodeBasic(String encoded, String client) {
     try {
       String pair = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
       int colon = pair.indexOf(':');
       return colon <= 0
           ? null
-          : new UsernamePasswordCredential(pair.substring(0, colon), pair.substring(colon + 1));
+          : new ClientCredential(
+              pair.substring(0, colon), new Password(pair.substring(colon + 1)), client);
     } catch (IllegalArgumentException e) {
       return null;
     }

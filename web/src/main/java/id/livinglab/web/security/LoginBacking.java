@@ -13,7 +13,6 @@ import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
 import jakarta.security.enterprise.credential.Password;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -38,14 +37,22 @@ public class LoginBacking {
       return;
     }
     ExternalContext ext = faces.getExternalContext();
+    HttpServletRequest request = (HttpServletRequest) ext.getRequest();
+    String client = request.getRemoteAddr();
+    // "Too many attempts" only when this attempt would be refused unchecked: the failure that
+    // starts the wait (the third) is still answered as a plain wrong password, as the README says.
+    Duration wait = directory.retryAfter(username.trim(), client);
+    if (!wait.isZero()) {
+      error("login.throttled", Math.max(1, wait.toSeconds()));
+      return;
+    }
     AuthenticationStatus status =
         securityContext.authenticate(
-            (HttpServletRequest) ext.getRequest(),
+            request,
             (HttpServletResponse) ext.getResponse(),
             AuthenticationParameters.withParams()
                 .newAuthentication(true)
-                .credential(
-                    new UsernamePasswordCredential(username.trim(), new Password(password))));
+                .credential(new ClientCredential(username.trim(), new Password(password), client)));
     if (status == AuthenticationStatus.SUCCESS) {
       // The page header may have asked before the login: ask again.
       currentUser.refresh();
@@ -54,12 +61,7 @@ public class LoginBacking {
       faces.responseComplete();
       return;
     }
-    Duration wait = directory.retryAfter(username.trim());
-    if (wait.isZero()) {
-      error("login.failed");
-    } else {
-      error("login.throttled", Math.max(1, wait.toSeconds()));
-    }
+    error("login.failed");
   }
 
   private void error(String key, Object... args) {
