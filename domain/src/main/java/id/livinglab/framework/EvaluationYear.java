@@ -20,6 +20,19 @@ public class EvaluationYear {
 
   public static final String FIND_ALL = "EvaluationYear.findAll";
 
+  /**
+   * The years any input may name: SPBE began in 2018, and a year past 2100 is a typing error. A
+   * year outside is refused as input before it is looked up, so that a number such as 4294969322 is
+   * never narrowed to an int that happens to be a known year.
+   */
+  public static final int FIRST = 2000;
+
+  public static final int LAST = 2100;
+
+  public static boolean plausible(long year) {
+    return year >= FIRST && year <= LAST;
+  }
+
   @Id
   @Column(name = "eval_year")
   private int year;

@@ -32,6 +32,9 @@ public final class ResultFileCheck {
   /** Published values are rounded to 2 decimals: recomputing from them may differ by 0.01. */
   static final BigDecimal TOLERANCE = new BigDecimal("0.01");
 
+  /** The longest cell a problem quotes whole; valid cells are far shorter. */
+  static final int SHOWN = 30;
+
   private final IntFunction<Optional<EvaluationYear>> years;
   private final Predicate<String> knownInstansi;
 
@@ -41,44 +44,50 @@ public final class ResultFileCheck {
     this.knownInstansi = knownInstansi;
   }
 
-  /** The outcome: rows to store when {@code problems} is empty. */
-  public record Outcome(List<ResultRow> rows, List<ImportProblem> problems) {
+  /**
+   * The outcome: rows to store when there is no problem.
+   *
+   * @param problems the first {@value ImportProblems#REPORTED} problems
+   * @param problemCount how many problems the file has in all
+   */
+  public record Outcome(List<ResultRow> rows, List<ImportProblem> problems, int problemCount) {
     public boolean accepted() {
-      return problems.isEmpty() && !rows.isEmpty();
+      return problemCount == 0 && !rows.isEmpty();
     }
   }
 
   public Outcome check(List<Csv.Row> rows) {
     List<ResultRow> good = new ArrayList<>();
-    List<ImportProblem> problems = new ArrayList<>();
+    ImportProblems problems = new ImportProblems();
     Set<String> seen = new HashSet<>();
     if (rows.isEmpty()) {
       problems.add(ImportProblem.of(1, null, null, "import.empty"));
     }
     for (Csv.Row row : rows) {
-      int before = problems.size();
+      int before = problems.count();
       ResultRow checked = checkRow(row, problems);
       if (checked != null && !seen.add(checked.year() + "/" + checked.instansiCode())) {
         problems.add(
             ImportProblem.of(
                 row.line(), checked.instansiCode(), "instansi_code", "import.duplicate"));
       }
-      if (checked != null && problems.size() == before) {
+      if (checked != null && problems.count() == before) {
         good.add(checked);
       }
     }
-    return new Outcome(List.copyOf(good), List.copyOf(problems));
+    return new Outcome(List.copyOf(good), problems.first(), problems.count());
   }
 
-  private ResultRow checkRow(Csv.Row row, List<ImportProblem> problems) {
+  private ResultRow checkRow(Csv.Row row, ImportProblems problems) {
     int line = row.line();
-    String code = row.get("instansi_code");
+    String code = shown(row.get("instansi_code"));
     if (code.isEmpty() || !knownInstansi.test(code)) {
       problems.add(ImportProblem.of(line, code, "instansi_code", "import.instansi.unknown", code));
     }
     Optional<EvaluationYear> year = parseYear(row.get("year")).flatMap(years::apply);
     if (year.isEmpty()) {
-      problems.add(ImportProblem.of(line, code, "year", "import.year.unknown", row.get("year")));
+      problems.add(
+          ImportProblem.of(line, code, "year", "import.year.unknown", shown(row.get("year"))));
       return null;
     }
     FrameworkVersion framework = year.get().getFramework();
@@ -88,7 +97,7 @@ public final class ResultFileCheck {
     boolean valuesOk = true;
     for (FrameworkNode top : topNodes(framework)) {
       String column = top.getCode().toLowerCase(Locale.ROOT);
-      Optional<BigDecimal> value = decimal(row.get(column));
+      Optional<BigDecimal> value = row.decimal(column);
       if (value.isEmpty()
           || value.get().signum() < 0
           || value.get().compareTo(framework.getLevelMax()) > 0) {
@@ -98,7 +107,7 @@ public final class ResultFileCheck {
                 code,
                 column,
                 "import.value.outOfScale",
-                row.get(column),
+                shown(row.get(column)),
                 framework.getLevelMax().toPlainString()));
         valuesOk = false;
         continue;
@@ -126,15 +135,15 @@ public final class ResultFileCheck {
       String code,
       FrameworkVersion framework,
       BigDecimal exact,
-      List<ImportProblem> problems) {
+      ImportProblems problems) {
     BigDecimal computed = Rounding.display(exact, framework);
     if (row.get("indeks").isEmpty()) {
       return computed;
     }
-    Optional<BigDecimal> published = decimal(row.get("indeks"));
+    Optional<BigDecimal> published = row.decimal("indeks");
     if (published.isEmpty()) {
       problems.add(
-          ImportProblem.of(row.line(), code, "indeks", "import.number", row.get("indeks")));
+          ImportProblem.of(row.line(), code, "indeks", "import.number", shown(row.get("indeks"))));
       return null;
     }
     if (published.get().subtract(computed).abs().compareTo(TOLERANCE) > 0) {
@@ -157,7 +166,7 @@ public final class ResultFileCheck {
       EvaluationYear year,
       BigDecimal index,
       BigDecimal exact,
-      List<ImportProblem> problems) {
+      ImportProblems problems) {
     PredicateScale scale = year.getFramework().predicateScale();
     String published = row.get("predikat");
     if (published.isEmpty()) {
@@ -177,7 +186,7 @@ public final class ResultFileCheck {
               code,
               "predikat",
               "import.predicate.mismatch",
-              published,
+              shown(published),
               expected.getNameId(),
               index.toPlainString()));
       return null;
@@ -193,22 +202,13 @@ public final class ResultFileCheck {
     return framework.getNodes().stream().filter(n -> n.getParentCode() == null).toList();
   }
 
+  /** A year as typed: only 4 digits, so that "4294969322" is never read as another year. */
   private static Optional<Integer> parseYear(String text) {
-    try {
-      return Optional.of(Integer.parseInt(text.trim()));
-    } catch (NumberFormatException e) {
-      return Optional.empty();
-    }
+    return text.matches("\\d{4}") ? Optional.of(Integer.parseInt(text)) : Optional.empty();
   }
 
-  private static Optional<BigDecimal> decimal(String text) {
-    if (text == null || text.isBlank() || text.length() > 20) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(new BigDecimal(text.trim()));
-    } catch (NumberFormatException e) {
-      return Optional.empty();
-    }
+  /** A cell as a message quotes it: cut short, so that a long cell is not echoed whole. */
+  static String shown(String cell) {
+    return cell.length() <= SHOWN ? cell : cell.substring(0, SHOWN) + "…";
   }
 }

@@ -1,5 +1,6 @@
 package id.livinglab.simulation;
 
+import id.livinglab.framework.EvaluationYear;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -37,6 +38,14 @@ public class ActionTask {
   public static final String FIND_STEP = "ActionTask.findStep";
   public static final int OPD_LENGTH = 200;
 
+  /** The effort column: NUMERIC(19,4), so at most 15 digits before the point and 4 after. */
+  public static final int EFFORT_PRECISION = 19;
+
+  public static final int EFFORT_SCALE = 4;
+
+  /** A deadline is at most this many years ahead: further is a typing error (+99999). */
+  public static final int DEADLINE_YEARS_AHEAD = 10;
+
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "simulation_seq")
   @SequenceGenerator(name = "simulation_seq", sequenceName = "simulation_seq", allocationSize = 50)
@@ -60,7 +69,7 @@ public class ActionTask {
   @Column(name = "to_level", nullable = false, precision = 6, scale = 2)
   private BigDecimal toLevel;
 
-  @Column(nullable = false, precision = 19, scale = 4)
+  @Column(nullable = false, precision = EFFORT_PRECISION, scale = EFFORT_SCALE)
   private BigDecimal effort;
 
   @Column(name = "owner_opd", nullable = false, length = OPD_LENGTH)
@@ -88,6 +97,26 @@ public class ActionTask {
   @Version
   @Column(name = "version_no", nullable = false)
   private int version;
+
+  /**
+   * Whether {@code effort} fits the column exactly: a value with more decimals would be rounded
+   * (0.00001 stored as 0) and a longer one would fail the insert, so both are refused instead.
+   */
+  public static boolean effortFits(BigDecimal effort) {
+    BigDecimal e = effort.stripTrailingZeros();
+    return Math.max(e.scale(), 0) <= EFFORT_SCALE
+        && e.precision() - e.scale() <= EFFORT_PRECISION - EFFORT_SCALE;
+  }
+
+  /** The last deadline a task may be given on {@code today}. */
+  public static LocalDate latestDeadline(LocalDate today) {
+    return today.plusYears(DEADLINE_YEARS_AHEAD);
+  }
+
+  /** The first deadline a task may be given: the start of the first evaluation year. */
+  public static LocalDate earliestDeadline() {
+    return LocalDate.of(EvaluationYear.FIRST, 1, 1);
+  }
 
   protected ActionTask() {}
 

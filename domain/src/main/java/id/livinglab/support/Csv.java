@@ -2,10 +2,12 @@ package id.livinglab.support;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A small RFC 4180 reader: quoted fields may hold commas, quotes ("") and line breaks. Enough for
@@ -20,6 +22,14 @@ public final class Csv {
     public String get(String column) {
       String v = values.get(column);
       return v == null ? "" : v.trim();
+    }
+
+    /**
+     * The value of {@code column} as a decimal within {@link DecimalInput}'s bound; empty when the
+     * cell is empty, not a number, or beyond the bound (so a cell never costs arithmetic).
+     */
+    public Optional<BigDecimal> decimal(String column) {
+      return DecimalInput.parse(get(column));
     }
   }
 

@@ -132,4 +132,46 @@ class ResultFileCheckTest {
   void anEmptyFileIsAProblem() throws Exception {
     assertEquals("import.empty", run("year,instansi_code,d1\n").problems().get(0).messageKey());
   }
+
+  @Test
+  void aHundredThousandBadRowsKeepTheFirstHundredProblemsAndCountThemAll() throws Exception {
+    StringBuilder csv = new StringBuilder("year,instansi_code,d1,d2,d3,d4\n");
+    for (int i = 0; i < 100_000; i++) {
+      csv.append("x,32.11\n");
+    }
+    var outcome = run(csv.toString());
+
+    assertTrue(!outcome.accepted());
+    assertEquals(100, outcome.problems().size());
+    assertEquals(100_000, outcome.problemCount());
+    assertEquals(2, outcome.problems().get(0).line());
+  }
+
+  @Test
+  void aCellWithAHugeExponentIsAProblemOfItsColumnAndIsNotExpanded() throws Exception {
+    var outcome =
+        run("year,instansi_code,d1,d2,d3,d4,indeks\n2023,32.11,5.00,3.60,2.55,4.76,1e-3000000\n");
+
+    assertEquals(1, outcome.problemCount());
+    assertEquals("indeks", outcome.problems().get(0).field());
+    assertEquals("import.number", outcome.problems().get(0).messageKey());
+    var huge = run("year,instansi_code,d1,d2,d3,d4\n2023,32.11,1e3000000,3.60,2.55,4.76\n");
+    assertEquals("d1", huge.problems().get(0).field());
+  }
+
+  @Test
+  void aYearOfMoreThanFourDigitsIsNotReadAsAnotherYear() throws Exception {
+    var outcome = run("year,instansi_code,d1,d2,d3,d4\n4294969319,32.11,5.00,3.60,2.55,4.76\n");
+
+    assertEquals("year", outcome.problems().get(0).field());
+  }
+
+  @Test
+  void aLongCellIsQuotedCutShort() throws Exception {
+    var outcome =
+        run("year,instansi_code,d1,d2,d3,d4\n2023,32.11," + "9".repeat(5000) + ",3,3,3\n");
+
+    String quoted = (String) outcome.problems().get(0).arguments().get(0);
+    assertTrue(quoted.length() <= ResultFileCheck.SHOWN + 1, quoted);
+  }
 }

@@ -174,6 +174,7 @@ public class EvidenceService {
     String name = fileName == null ? "" : fileName.replace('\\', '/');
     name = name.substring(name.lastIndexOf('/') + 1).strip();
     name = name.replaceAll("\\p{Cntrl}", "");
+    TextInput.plain("file", name);
     if (name.isEmpty()) {
       throw new InvalidInputException("file", "error.evidence.noName");
     }

@@ -1,5 +1,6 @@
 package id.livinglab.benchmark;
 
+import id.livinglab.assessment.TextInput;
 import id.livinglab.audit.AuditLog;
 import id.livinglab.common.InvalidInputException;
 import id.livinglab.common.NotFoundException;
@@ -40,6 +41,9 @@ public class PeerGroupAdmin {
     if (code == null || !CODE.matcher(code).matches()) {
       throw new InvalidInputException("code", "error.group.code");
     }
+    TextInput.plain("name", nameId);
+    TextInput.plain("nameEn", nameEn);
+    TextInput.plain("description", description);
     if (nameId == null || nameId.isBlank() || nameId.length() > NAME_LENGTH) {
       throw new InvalidInputException("name", "error.field.length", "name", NAME_LENGTH);
     }

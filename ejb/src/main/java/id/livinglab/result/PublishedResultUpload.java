@@ -48,7 +48,7 @@ public class PublishedResultUpload {
         new ResultFileCheck(catalogue::findYear, code -> register.find(code).isPresent())
             .check(rows);
     if (!outcome.accepted()) {
-      throw new ImportRejectedException(outcome.problems());
+      throw new ImportRejectedException(outcome.problems(), outcome.problemCount());
     }
     TreeSet<Integer> years = new TreeSet<>();
     outcome.rows().forEach(r -> years.add(r.year()));

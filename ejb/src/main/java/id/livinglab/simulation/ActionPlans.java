@@ -7,7 +7,6 @@ import id.livinglab.common.InvalidInputException;
 import id.livinglab.common.NotFoundException;
 import id.livinglab.framework.FrameworkNode;
 import id.livinglab.framework.FrameworkVersion;
-import id.livinglab.framework.NodeKind;
 import id.livinglab.security.Caller;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
@@ -153,14 +152,14 @@ public class ActionPlans {
     Caller caller = guard.requirePlanner(code);
     FrameworkVersion framework = guard.framework(year);
     String owner = TextInput.required("ownerOpd", ownerOpd, ActionTask.OPD_LENGTH);
-    LocalDate due = requireDeadline(deadline);
+    LocalDate due = TaskInput.deadline(deadline);
     if (steps == null || steps.isEmpty()) {
       throw new InvalidInputException("steps", "error.plan.noSteps");
     }
     LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
     int added = 0;
     for (StepInput s : steps) {
-      checkStep(framework, s);
+      TaskInput.step(framework, s);
       boolean exists =
           em.createNamedQuery(ActionTask.FIND_STEP, ActionTask.class)
               .setParameter("code", code)
@@ -220,7 +219,7 @@ public class ActionPlans {
       throw new ConflictException("error.task.conflict", task.getUpdatedBy(), task.getUpdatedAt());
     }
     String owner = TextInput.required("ownerOpd", ownerOpd, ActionTask.OPD_LENGTH);
-    LocalDate due = requireDeadline(deadline);
+    LocalDate due = TaskInput.deadline(deadline);
     if (status == null) {
       throw new InvalidInputException("status", "error.text.required");
     }
@@ -247,37 +246,6 @@ public class ActionPlans {
         .setParameter("code", code)
         .setParameter("year", year)
         .getResultList();
-  }
-
-  private static void checkStep(FrameworkVersion framework, StepInput s) {
-    String field = "steps." + s.indicator();
-    boolean indicator =
-        s.indicator() != null
-            && framework
-                .findNode(s.indicator())
-                .filter(n -> n.getKind() == NodeKind.INDICATOR)
-                .isPresent();
-    if (!indicator) {
-      throw new InvalidInputException(
-          field, "error.indicator.notFound", String.valueOf(s.indicator()), framework.getCode());
-    }
-    TextInput.level(field, s.from(), framework);
-    TextInput.level(field, s.to(), framework);
-    BigDecimal next = s.from().setScale(0, RoundingMode.FLOOR).add(BigDecimal.ONE);
-    if (s.to().compareTo(next) != 0) {
-      throw new InvalidInputException(
-          field, "error.plan.notOneStep", s.from().toPlainString(), s.to().toPlainString());
-    }
-    if (s.effort() != null && s.effort().signum() < 0) {
-      throw new InvalidInputException(field, "error.plan.negativeEffort");
-    }
-  }
-
-  private static LocalDate requireDeadline(LocalDate deadline) {
-    if (deadline == null) {
-      throw new InvalidInputException("deadline", "error.text.required");
-    }
-    return deadline;
   }
 
   private static String subject(ActionTask t) {

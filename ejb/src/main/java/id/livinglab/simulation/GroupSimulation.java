@@ -15,6 +15,7 @@ import id.livinglab.instansi.Region;
 import id.livinglab.planning.CheapestSteps;
 import id.livinglab.planning.Goal;
 import id.livinglab.planning.NextSteps;
+import id.livinglab.support.DecimalInput;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -172,7 +173,16 @@ public class GroupSimulation {
     }
     String t = target.trim();
     if (t.matches("\\d+([.,]\\d+)?")) {
-      return new Goal.Index(new BigDecimal(t.replace(',', '.')));
+      return new Goal.Index(
+          DecimalInput.parse(t.replace(',', '.'))
+              .orElseThrow(
+                  () ->
+                      new InvalidInputException(
+                          "target",
+                          "error.number.bounds",
+                          "target",
+                          DecimalInput.MAX_INTEGER_DIGITS,
+                          DecimalInput.MAX_DECIMALS)));
     }
     return new Goal.Predicate(t);
   }

@@ -48,7 +48,7 @@ public class PeriodResource {
               + " \"2025-07-31\"}, …}}; framework and grading basis come from the year")
   public Response open(String body) {
     JsonBody b = JsonBody.parse(body);
-    Integer year = b.integer("year");
+    Integer year = b.year("year");
     if (year == null) {
       throw new InvalidInputException("year", "error.field.required", "year");
     }

@@ -1,5 +1,6 @@
 package id.livinglab.api.benchmark;
 
+import id.livinglab.api.common.Params;
 import id.livinglab.benchmark.CompareService;
 import id.livinglab.benchmark.Comparison;
 import id.livinglab.common.InvalidInputException;
@@ -75,14 +76,14 @@ public class CompareResource {
           "Up to 5 instansi side by side, with the best of the first one's province"
               + " and the top 10% of its kind; gaps ordered by gap × weight; per indicator"
               + " where the instansi's levels are official (finalised assessments)")
-  public CompareJson compare(@QueryParam("codes") String codes, @QueryParam("year") Integer year) {
+  public CompareJson compare(@QueryParam("codes") String codes, @QueryParam("year") String year) {
     if (codes == null || codes.isBlank()) {
       throw new InvalidInputException("codes", "error.field.required", "codes");
     }
     Comparison c =
         compare.compare(
             Arrays.stream(codes.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList(),
-            year);
+            Params.year("year", year));
     return new CompareJson(
         c.year(),
         c.frameworkCode(),

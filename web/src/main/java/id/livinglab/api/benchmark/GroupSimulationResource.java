@@ -1,6 +1,7 @@
 package id.livinglab.api.benchmark;
 
 import id.livinglab.api.common.ClientLanguage;
+import id.livinglab.api.common.Params;
 import id.livinglab.api.planning.NextStepsJson;
 import id.livinglab.simulation.GroupAverage;
 import id.livinglab.simulation.GroupPlan;
@@ -79,9 +80,9 @@ public class GroupSimulationResource {
               + " group's average now and after; averages from 5 members with results")
   public SimulationJson simulate(
       @PathParam("id") String id,
-      @QueryParam("year") Integer year,
+      @QueryParam("year") String year,
       @QueryParam("target") String target) {
-    GroupPlan g = simulation.simulate(id, year, target);
+    GroupPlan g = simulation.simulate(id, Params.year("year", year), target);
     GroupAverage a = g.average();
     return new SimulationJson(
         g.groupId(),

@@ -1,5 +1,6 @@
 package id.livinglab.api.benchmark;
 
+import id.livinglab.api.common.Params;
 import id.livinglab.benchmark.RankingFilter;
 import id.livinglab.benchmark.RankingService;
 import id.livinglab.benchmark.Standing;
@@ -44,14 +45,14 @@ public class MapResource {
   @Operation(summary = "Index and predicate per province or per kabupaten/kota, by region code")
   public MapJson values(
       @QueryParam("level") @DefaultValue("province") String level,
-      @QueryParam("year") Integer year) {
+      @QueryParam("year") String year) {
     boolean provinces =
         switch (level) {
           case "province" -> true;
           case "regency" -> false;
           default -> throw new InvalidInputException("level", "error.map.level", level);
         };
-    var ranking = rankings.ranking(RankingFilter.ofYear(year));
+    var ranking = rankings.ranking(RankingFilter.ofYear(Params.year("year", year)));
     Map<String, RegionValue> regions = new TreeMap<>();
     for (Standing s : ranking.rows()) {
       boolean isProvince = s.kind() == InstansiKind.PROVINSI;

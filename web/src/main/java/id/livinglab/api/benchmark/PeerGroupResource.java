@@ -1,5 +1,6 @@
 package id.livinglab.api.benchmark;
 
+import id.livinglab.api.common.JsonBody;
 import id.livinglab.benchmark.PeerGroup;
 import id.livinglab.benchmark.PeerGroupAdmin;
 import id.livinglab.benchmark.PeerGroups;
@@ -43,10 +44,6 @@ public class PeerGroupResource {
     }
   }
 
-  /** The body of a definition. */
-  public record GroupDefinition(
-      String name, String nameEn, String description, List<String> members) {}
-
   @EJB private PeerGroups groups;
   @EJB private PeerGroupAdmin admin;
 
@@ -59,10 +56,17 @@ public class PeerGroupResource {
   @PUT
   @Path("{code}")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Define or replace a custom peer group (administrator)")
-  public GroupJson define(@PathParam("code") String code, GroupDefinition body) {
-    GroupDefinition d = body == null ? new GroupDefinition(null, null, null, null) : body;
-    return GroupJson.of(admin.define(code, d.name(), d.nameEn(), d.description(), d.members()));
+  @Operation(
+      summary = "Define or replace a custom peer group (administrator)",
+      description =
+          "{\"name\":\"…\",\"nameEn\":\"…\",\"description\":\"…\",\"members\":[\"32.11\",…]}")
+  public GroupJson define(@PathParam("code") String code, String body) {
+    // Read by hand like every body, so that a body of the wrong shape ("members": {…}) is a 400
+    // naming the field rather than a binding failure.
+    JsonBody d = JsonBody.parse(body);
+    return GroupJson.of(
+        admin.define(
+            code, d.text("name"), d.text("nameEn"), d.text("description"), d.texts("members")));
   }
 
   @DELETE

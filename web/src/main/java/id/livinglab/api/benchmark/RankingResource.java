@@ -1,6 +1,7 @@
 package id.livinglab.api.benchmark;
 
 import id.livinglab.api.common.ClientLanguage;
+import id.livinglab.api.common.Params;
 import id.livinglab.benchmark.Ranking;
 import id.livinglab.benchmark.RankingFilter;
 import id.livinglab.benchmark.RankingService;
@@ -34,12 +35,13 @@ public class RankingResource {
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "Ranking of a year, filtered by kind, province, predicate or peer group")
   public RankingJson ranking(
-      @QueryParam("year") Integer year,
+      @QueryParam("year") String year,
       @QueryParam("kind") String kind,
       @QueryParam("province") String province,
       @QueryParam("predicate") String predicate,
       @QueryParam("cohort") String cohort) {
-    return RankingJson.of(rankings.ranking(filter(year, kind, province, predicate, cohort)));
+    return RankingJson.of(
+        rankings.ranking(filter(Params.year("year", year), kind, province, predicate, cohort)));
   }
 
   @GET
@@ -47,13 +49,14 @@ public class RankingResource {
   @Operation(summary = "The same ranking as a file: csv, xlsx or pdf, with the filters applied")
   public Response export(
       @PathParam("format") String format,
-      @QueryParam("year") Integer year,
+      @QueryParam("year") String year,
       @QueryParam("kind") String kind,
       @QueryParam("province") String province,
       @QueryParam("predicate") String predicate,
       @QueryParam("cohort") String cohort,
       @QueryParam("lang") String lang) {
-    Ranking ranking = rankings.ranking(filter(year, kind, province, predicate, cohort));
+    Ranking ranking =
+        rankings.ranking(filter(Params.year("year", year), kind, province, predicate, cohort));
     Locale locale = ClientLanguage.of(headers, lang);
     RankingExport export = new RankingExport(ranking, locale);
     return switch (format) {

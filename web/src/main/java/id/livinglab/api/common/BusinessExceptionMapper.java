@@ -27,7 +27,9 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
     String detail = Languages.message(locale, e.messageKey(), e.arguments().toArray());
     String field = e instanceof InvalidInputException invalid ? invalid.field() : null;
     List<Problem.Item> items = null;
+    Integer count = null;
     if (e instanceof ImportRejectedException rejected) {
+      count = rejected.problemCount();
       items =
           rejected.problems().stream()
               .map(
@@ -39,7 +41,7 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
                           Languages.message(locale, p.messageKey(), p.arguments().toArray())))
               .toList();
     }
-    return new Problem("about:blank", title(e.status()), e.status(), detail, field, items)
+    return new Problem("about:blank", title(e.status()), e.status(), detail, field, items, count)
         .toResponse();
   }
 

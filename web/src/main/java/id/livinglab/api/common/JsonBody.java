@@ -1,18 +1,19 @@
 package id.livinglab.api.common;
 
 import id.livinglab.common.InvalidInputException;
-import jakarta.json.Json;
-import jakarta.json.JsonException;
+import id.livinglab.framework.EvaluationYear;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import java.io.StringReader;
 import java.math.BigDecimal;
 
 /**
  * A JSON request body read by hand, so that every bad input names its field: numbers as decimals
- * (never binary floating point), texts as given. Every endpoint that takes JSON reads it here.
+ * (never binary floating point), texts as given. Every endpoint that takes JSON reads it here, and
+ * {@link StrictJson} refuses on the way in what none of them takes (deep nesting, duplicate keys,
+ * numbers beyond {@link id.livinglab.support.DecimalInput}'s bound, control characters).
  */
 public record JsonBody(JsonObject json) {
 
@@ -27,11 +28,10 @@ public record JsonBody(JsonObject json) {
     if (body.length() > MAX_BODY) {
       throw new InvalidInputException("body", "error.body.tooLarge", MAX_BODY);
     }
-    try {
-      return new JsonBody(Json.createReader(new StringReader(body)).readObject());
-    } catch (JsonException | IllegalStateException e) {
+    if (!(StrictJson.read(body) instanceof JsonObject json)) {
       throw new InvalidInputException("body", "error.body.json");
     }
+    return new JsonBody(json);
   }
 
   public BigDecimal decimal(String field) {
@@ -55,6 +55,37 @@ public record JsonBody(JsonObject json) {
     } catch (ArithmeticException e) {
       throw new InvalidInputException(field, "error.field.integer", field);
     }
+  }
+
+  /** An evaluation year within {@link EvaluationYear#plausible}, or null when absent. */
+  public Integer year(String field) {
+    JsonValue v = json.get(field);
+    if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+      return null;
+    }
+    if (!(v instanceof JsonNumber n) || !n.isIntegral()) {
+      throw new InvalidInputException(field, "error.field.integer", field);
+    }
+    return Params.checkedYear(field, n.bigDecimalValue());
+  }
+
+  /** A list of texts, or null when absent. */
+  public java.util.List<String> texts(String field) {
+    JsonValue v = json.get(field);
+    if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+      return null;
+    }
+    if (!(v instanceof JsonArray array)) {
+      throw new InvalidInputException(field, "error.field.array", field);
+    }
+    java.util.List<String> texts = new java.util.ArrayList<>();
+    for (JsonValue item : array) {
+      if (!(item instanceof JsonString s)) {
+        throw new InvalidInputException(field, "error.field.string", field);
+      }
+      texts.add(s.getString());
+    }
+    return texts;
   }
 
   public String text(String field) {

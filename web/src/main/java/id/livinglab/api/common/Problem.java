@@ -6,11 +6,17 @@ import java.util.List;
 
 /**
  * A problem response (RFC 9457): {@code application/problem+json} with type, title, status and
- * detail; {@code field} names the offending input where there is one, {@code problems} lists every
- * problem of an uploaded file.
+ * detail; {@code field} names the offending input where there is one, {@code problems} lists the
+ * first problems of an uploaded file and {@code problemCount} counts them all.
  */
 public record Problem(
-    String type, String title, int status, String detail, String field, List<Item> problems) {
+    String type,
+    String title,
+    int status,
+    String detail,
+    String field,
+    List<Item> problems,
+    Integer problemCount) {
 
   public static final String MEDIA_TYPE = "application/problem+json";
 
@@ -18,7 +24,7 @@ public record Problem(
   public record Item(int line, String instansiCode, String field, String message) {}
 
   public Problem(String type, String title, int status, String detail, String field) {
-    this(type, title, status, detail, field, null);
+    this(type, title, status, detail, field, null, null);
   }
 
   public Response toResponse() {

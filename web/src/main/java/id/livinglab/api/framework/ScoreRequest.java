@@ -22,14 +22,7 @@ public record ScoreRequest(Integer year, Map<String, BigDecimal> levels) {
 
   /** {@code year} and {@code levels} of a body, as the score and plan endpoints take them. */
   public static ScoreRequest from(JsonObject json) {
-    Integer year = null;
-    JsonValue yearValue = json.get("year");
-    if (yearValue != null && yearValue.getValueType() != JsonValue.ValueType.NULL) {
-      if (!(yearValue instanceof JsonNumber n) || !n.isIntegral()) {
-        throw new InvalidInputException("year", "error.field.integer", "year");
-      }
-      year = n.intValue();
-    }
+    Integer year = new JsonBody(json).year("year");
     JsonValue levelsValue = json.get("levels");
     if (!(levelsValue instanceof JsonObject levelsObject)) {
       throw new InvalidInputException("levels", "error.field.object", "levels");

@@ -1,5 +1,6 @@
 package id.livinglab.api.instansi;
 
+import id.livinglab.api.common.Params;
 import id.livinglab.benchmark.BenchmarkService;
 import id.livinglab.benchmark.Portrait;
 import id.livinglab.instansi.InstansiRegister;
@@ -29,9 +30,8 @@ public class InstansiResource {
 
   @GET
   public List<InstansiJson> search(
-      @QueryParam("q") @DefaultValue("") String q,
-      @QueryParam("limit") @DefaultValue("20") int limit) {
-    return register.search(q, Math.max(1, Math.min(limit, MAX_LIMIT))).stream()
+      @QueryParam("q") @DefaultValue("") String q, @QueryParam("limit") String limit) {
+    return register.search(q, Params.integer("limit", limit, 1, MAX_LIMIT, 20)).stream()
         .map(InstansiJson::of)
         .toList();
   }
@@ -44,8 +44,8 @@ public class InstansiResource {
 
   @GET
   @Path("{code}/portrait")
-  public PortraitJson portrait(@PathParam("code") String code, @QueryParam("year") Integer year) {
-    Portrait p = benchmark.portrait(code, year);
+  public PortraitJson portrait(@PathParam("code") String code, @QueryParam("year") String year) {
+    Portrait p = benchmark.portrait(code, Params.year("year", year));
     return PortraitJson.of(p, p.hasResult() ? steps.toNextPredicate(p.year(), p.code()) : null);
   }
 }

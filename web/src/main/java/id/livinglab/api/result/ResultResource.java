@@ -1,5 +1,6 @@
 package id.livinglab.api.result;
 
+import id.livinglab.api.common.Params;
 import id.livinglab.common.InvalidInputException;
 import id.livinglab.result.ImportReport;
 import id.livinglab.result.PublishedResultUpload;
@@ -36,7 +37,8 @@ public class ResultResource {
   @GET
   @Operation(summary = "Published results of a year, by instansi code")
   @APIResponse(responseCode = "400", description = "No year given")
-  public List<ResultJson> ofYear(@QueryParam("year") Integer year) {
+  public List<ResultJson> ofYear(@QueryParam("year") String yearParam) {
+    Integer year = Params.year("year", yearParam);
     if (year == null) {
       throw new InvalidInputException("year", "error.field.required", "year");
     }

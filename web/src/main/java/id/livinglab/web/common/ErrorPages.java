@@ -2,6 +2,7 @@ package id.livinglab.web.common;
 
 import id.livinglab.common.BusinessException;
 import jakarta.faces.context.FacesContext;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
@@ -14,7 +15,9 @@ public final class ErrorPages {
 
   public static void send(BusinessException e) throws IOException {
     FacesContext faces = FacesContext.getCurrentInstance();
-    faces.getExternalContext().responseSendError(e.status(), e.messageKey());
+    // No message: the container would send it as the status line's reason phrase ("404
+    // error.instansi.notFound"); the error page words the status in the user's language.
+    ((HttpServletResponse) faces.getExternalContext().getResponse()).sendError(e.status());
     faces.responseComplete();
   }
 }

@@ -10,6 +10,7 @@ import id.livinglab.planning.PlanRequest;
 import id.livinglab.planning.PlanningService;
 import id.livinglab.simulation.ActionPlans;
 import id.livinglab.simulation.SimulationAccess;
+import id.livinglab.support.DecimalInput;
 import id.livinglab.web.common.FacesMessages;
 import id.livinglab.web.security.CurrentUser;
 import jakarta.ejb.EJB;
@@ -131,12 +132,17 @@ public class PlannerBacking implements Serializable {
       if (part.isBlank()) {
         continue;
       }
-      try {
-        out.add(new BigDecimal(part.strip()));
-      } catch (NumberFormatException e) {
-        throw new InvalidInputException(
-            "effort." + r.getCode(), "error.simulation.effort", r.getCode(), part.strip());
-      }
+      // Within the bound every number from outside keeps, so that "1e3000000" is refused here
+      // like on the REST API instead of costing the planner seconds.
+      out.add(
+          DecimalInput.parse(part)
+              .orElseThrow(
+                  () ->
+                      new InvalidInputException(
+                          "effort." + r.getCode(),
+                          "error.simulation.effort",
+                          r.getCode(),
+                          part.strip())));
     }
     return out;
   }
