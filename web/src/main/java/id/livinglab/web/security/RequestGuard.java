@@ -53,7 +53,10 @@ public class RequestGuard extends HttpFilter {
   protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
       throws IOException, ServletException {
     SecurityHeaders.apply(req, res);
-    if (req.getRequestURI().toLowerCase(Locale.ROOT).contains(";jsessionid")) {
+    // The container takes the id out of the request URI before we see it: ask it where the id
+    // came from, and look at the URI as well for a container that leaves it there.
+    if (req.isRequestedSessionIdFromURL()
+        || req.getRequestURI().toLowerCase(Locale.ROOT).contains(";jsessionid")) {
       refuse(req, res, HttpServletResponse.SC_BAD_REQUEST, "error.sessionInAddress");
       return;
     }
@@ -94,8 +97,11 @@ public class RequestGuard extends HttpFilter {
       res.sendError(status);
       return;
     }
+    // Without Accept-Language the container's own default would decide: ours is Indonesian.
     Locale locale =
-        "en".equals(req.getLocale().getLanguage()) ? Languages.ENGLISH : Languages.INDONESIAN;
+        req.getHeader("Accept-Language") != null && "en".equals(req.getLocale().getLanguage())
+            ? Languages.ENGLISH
+            : Languages.INDONESIAN;
     String title = status == HttpServletResponse.SC_FORBIDDEN ? "Forbidden" : "Bad Request";
     String detail = Languages.message(locale, key);
     res.setStatus(status);
