@@ -19,8 +19,8 @@
 # TLS listener, 4848 administration (console and asadmin), 8686 JMX, 3700/3820/3920 IIOP (EJB
 # remoting; unused by Living Lab), 7676 JMS (unused, lazy), 4900 Hazelcast (Payara's data grid; not yet
 # bound to loopback).
-# A domain made by `create` (dev and tests) binds the others to 127.0.0.1 (LL_BIND for the
-# application's listeners); a data centre puts only 8080/8181 behind its proxy and keeps the
+# A domain made by `create` (dev and tests) binds administration, JMX and IIOP to 127.0.0.1; a
+# data centre puts only 8080/8181 behind its proxy and keeps the
 # others on its management network.
 #
 # Settings (environment; nothing secret is ever committed):
@@ -29,8 +29,6 @@
 #   LL_PORTBASE            port base for create (empty: 8080 http, 4848 admin)
 #   LL_ADMIN_PORT          admin port of an existing domain (4848, or portbase + 48)
 #   LL_ADMIN_USER          admin user (admin); LL_ADMIN_PASSWORD_FILE an asadmin password file
-#   LL_BIND                address the application listens on in a created domain (127.0.0.1:
-#                          the demo users' passwords are public; 0.0.0.0 to reach it from elsewhere)
 #   LL_PUBLIC_URL          the application's public address behind a proxy, e.g.
 #                          https://spbe.example.go.id: state-changing requests must come from it
 #   LL_DB                  h2 (default) | postgresql | oracle
@@ -80,12 +78,10 @@ create() {
 # A created domain (dev, tests) listens on loopback only: its admin console has no password and
 # its demo users' passwords are in the README. Takes effect at the restart.
 local_only() {
-  local bind=${LL_BIND:-127.0.0.1} c=configs.config.server-config
-  log "binding administration, JMX and IIOP to 127.0.0.1, the application to $bind"
+  local c=configs.config.server-config
+  log "binding administration, JMX and IIOP to 127.0.0.1"
   "${AS[@]}" set \
     "$c.network-config.network-listeners.network-listener.admin-listener.address=127.0.0.1" \
-    "$c.network-config.network-listeners.network-listener.http-listener-1.address=$bind" \
-    "$c.network-config.network-listeners.network-listener.http-listener-2.address=$bind" \
     "$c.admin-service.jmx-connector.system.address=127.0.0.1" \
     "$c.iiop-service.iiop-listener.orb-listener-1.address=127.0.0.1" \
     "$c.iiop-service.iiop-listener.SSL.address=127.0.0.1" \
