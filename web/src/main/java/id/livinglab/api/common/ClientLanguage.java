@@ -2,6 +2,7 @@ package id.livinglab.api.common;
 
 import id.livinglab.web.i18n.Languages;
 import jakarta.ws.rs.core.HttpHeaders;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -22,11 +23,17 @@ public final class ClientLanguage {
     if (lang != null && !lang.isBlank()) {
       return Languages.parse(lang);
     }
-    String header = headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE);
-    return header == null ? Languages.INDONESIAN : fromHeader(header);
+    return of(headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
   }
 
-  /** The first of English or Bahasa Indonesia in an Accept-Language value; Bahasa Indonesia. */
+  /**
+   * The first of English or Bahasa Indonesia in an Accept-Language value (null: none sent);
+   * otherwise Bahasa Indonesia. For answers made before JAX-RS, from the servlet request's header.
+   */
+  public static Locale of(String acceptLanguage) {
+    return acceptLanguage == null ? Languages.INDONESIAN : fromHeader(acceptLanguage);
+  }
+
   static Locale fromHeader(String header) {
     for (String range : ranges(header)) {
       String language = range.split("-", 2)[0].strip().toLowerCase(Locale.ROOT);
@@ -47,7 +54,7 @@ public final class ClientLanguage {
           .map(Locale.LanguageRange::getRange)
           .toList();
     } catch (IllegalArgumentException malformed) {
-      return java.util.Arrays.stream(header.split(",")).map(r -> r.split(";", 2)[0]).toList();
+      return Arrays.stream(header.split(",")).map(r -> r.split(";", 2)[0]).toList();
     }
   }
 }

@@ -1,7 +1,12 @@
 package id.livinglab.api.common;
 
+import jakarta.json.Json;
+import jakarta.json.stream.JsonGenerator;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -25,6 +30,24 @@ public record Problem(
 
   public Problem(String type, String title, int status, String detail, String field) {
     this(type, title, status, detail, field, null, null);
+  }
+
+  /**
+   * Writes this problem to a servlet response, for answers made before JAX-RS runs (the request
+   * guard, the Basic challenge): the same JSON, escaped by JSON-P.
+   */
+  public void write(HttpServletResponse response) throws IOException {
+    response.setStatus(status);
+    response.setContentType(MEDIA_TYPE);
+    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    try (JsonGenerator json = Json.createGenerator(response.getWriter())) {
+      json.writeStartObject()
+          .write("type", type)
+          .write("title", title)
+          .write("status", status)
+          .write("detail", detail)
+          .writeEnd();
+    }
   }
 
   public Response toResponse() {

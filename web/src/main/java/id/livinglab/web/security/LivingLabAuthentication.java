@@ -1,5 +1,7 @@
 package id.livinglab.web.security;
 
+import id.livinglab.api.common.ClientLanguage;
+import id.livinglab.api.common.Problem;
 import id.livinglab.security.Role;
 import id.livinglab.web.i18n.Languages;
 import jakarta.annotation.security.DeclareRoles;
@@ -114,22 +116,16 @@ public class LivingLabAuthentication implements HttpAuthenticationMechanism {
 
   private static AuthenticationStatus challenge(
       HttpServletRequest request, HttpServletResponse response) {
-    boolean english = "en".equals(request.getLocale().getLanguage());
     String detail =
-        Languages.message(english ? Languages.ENGLISH : Languages.INDONESIAN, "error.unauthorized");
+        Languages.message(
+            ClientLanguage.of(request.getHeader("Accept-Language")), "error.unauthorized");
     response.setHeader("WWW-Authenticate", BASIC_CHALLENGE);
-    response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-    response.setContentType("application/problem+json");
     try {
-      response
-          .getWriter()
-          .write(
-              "{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
-                  + "\"detail\":\""
-                  + detail
-                  + "\"}");
+      new Problem("about:blank", "Unauthorized", HttpServletResponse.SC_UNAUTHORIZED, detail, null)
+          .write(response);
     } catch (IOException e) {
       // The status line is what matters to the client; the body is a courtesy.
+      response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
     }
     return AuthenticationStatus.SEND_FAILURE;
   }
@@ -147,7 +143,8 @@ public class LivingLabAuthentication implements HttpAuthenticationMechanism {
     }
   }
 
-  private static boolean isApi(HttpServletRequest request) {
+  /** Whether a request is for the REST API: Basic credentials, problem JSON, never a page. */
+  static boolean isApi(HttpServletRequest request) {
     return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
   }
 }

@@ -1,5 +1,7 @@
 package id.livinglab.web.security;
 
+import id.livinglab.api.common.ClientLanguage;
+import id.livinglab.api.common.Problem;
 import id.livinglab.web.i18n.Languages;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.FilterConfig;
@@ -9,7 +11,6 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -93,28 +94,12 @@ public class RequestGuard extends HttpFilter {
    */
   private static void refuse(
       HttpServletRequest req, HttpServletResponse res, int status, String key) throws IOException {
-    if (!req.getRequestURI().startsWith(req.getContextPath() + "/api/")) {
+    if (!LivingLabAuthentication.isApi(req)) {
       res.sendError(status);
       return;
     }
-    // Without Accept-Language the container's own default would decide: ours is Indonesian.
-    Locale locale =
-        req.getHeader("Accept-Language") != null && "en".equals(req.getLocale().getLanguage())
-            ? Languages.ENGLISH
-            : Languages.INDONESIAN;
     String title = status == HttpServletResponse.SC_FORBIDDEN ? "Forbidden" : "Bad Request";
-    String detail = Languages.message(locale, key);
-    res.setStatus(status);
-    res.setContentType("application/problem+json");
-    res.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    try (var json =
-        jakarta.json.Json.createGenerator(res.getWriter())
-            .writeStartObject()
-            .write("type", "about:blank")
-            .write("title", title)
-            .write("status", status)
-            .write("detail", detail)) {
-      json.writeEnd();
-    }
+    String detail = Languages.message(ClientLanguage.of(req.getHeader("Accept-Language")), key);
+    new Problem("about:blank", title, status, detail, null).write(res);
   }
 }

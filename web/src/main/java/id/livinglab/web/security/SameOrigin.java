@@ -37,17 +37,11 @@ public record SameOrigin(String ownOrigin) {
   }
 
   public Verdict judge(String origin, String referer) {
-    if (origin != null) {
-      return ownOrigin.equals(originOf(origin).orElse(null))
-          ? Verdict.SAME_SITE
-          : Verdict.CROSS_SITE;
+    String source = origin != null ? origin : referer;
+    if (source == null) {
+      return Verdict.SCRIPT;
     }
-    if (referer != null) {
-      return ownOrigin.equals(originOf(referer).orElse(null))
-          ? Verdict.SAME_SITE
-          : Verdict.CROSS_SITE;
-    }
-    return Verdict.SCRIPT;
+    return ownOrigin.equals(originOf(source).orElse(null)) ? Verdict.SAME_SITE : Verdict.CROSS_SITE;
   }
 
   /**

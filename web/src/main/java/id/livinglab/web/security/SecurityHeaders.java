@@ -28,7 +28,7 @@ public final class SecurityHeaders {
 
   static void apply(HttpServletRequest req, HttpServletResponse res) {
     String path = req.getRequestURI().substring(req.getContextPath().length());
-    boolean data = path.startsWith("/api/") || path.startsWith("/assessment/evidence");
+    boolean data = LivingLabAuthentication.isApi(req) || path.startsWith("/assessment/evidence");
     res.setHeader(CSP, data ? NEVER_A_PAGE : EVERY_ANSWER);
     res.setHeader("X-Content-Type-Options", "nosniff");
     res.setHeader("X-Frame-Options", "DENY");
