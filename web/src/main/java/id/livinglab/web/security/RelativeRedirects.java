@@ -2,6 +2,8 @@ package id.livinglab.web.security;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
+import java.net.URI;
+import java.net.URISyntaxException;
 
 /**
  * Sends every redirect of the application as a relative {@code Location} (a path of our own), so
@@ -20,17 +22,24 @@ final class RelativeRedirects extends HttpServletResponseWrapper {
     send(location);
   }
 
-  /** Sends {@code location} as it is when it is a path; an absolute address is kept to its path. */
+  /**
+   * {@code location} as a path of our own: a path as it is, an absolute address cut to its path and
+   * query. A location that is no address at all is sent as the root, never as given.
+   */
   static String relative(String location) {
     if (location.startsWith("/") && !location.startsWith("//")) {
       return location;
     }
-    java.net.URI uri = java.net.URI.create(location);
-    if (!uri.isAbsolute() && !location.startsWith("//")) {
-      return location;
+    try {
+      URI uri = new URI(location);
+      if (!uri.isAbsolute() && uri.getRawAuthority() == null) {
+        return location;
+      }
+      String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+      return path + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+    } catch (URISyntaxException e) {
+      return "/";
     }
-    String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
-    return path + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
   }
 
   private void send(String location) {
