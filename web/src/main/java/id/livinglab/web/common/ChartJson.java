@@ -107,7 +107,7 @@ public final class ChartJson {
   }
 
   /** A JSON text made safe to stand inside an HTML {@code <script>} element (see the class). */
-  public static String forScript(String json) {
+  static String forScript(String json) {
     StringBuilder out = new StringBuilder(json.length() + 16);
     for (int i = 0; i < json.length(); i++) {
       char c = json.charAt(i);

@@ -36,28 +36,16 @@ public class PublicPageCache {
 
   /**
    * A rendered page: {@code before + personal + after} is what was rendered; {@code personal} is
-   * the header part of whoever it was rendered for, empty if the page has none; {@code
-   * scriptPolicy} the Content-Security-Policy that names the nonce of the page's scripts (null if
-   * none), which must go out with every copy, or the browser runs none of them.
+   * the header part of whoever it was rendered for, empty if the page has none.
    */
-  record Page(
-      byte[] before,
-      byte[] personal,
-      byte[] after,
-      String contentType,
-      String scriptPolicy,
-      Instant rendered) {
+  record Page(byte[] before, byte[] personal, byte[] after, String contentType, Instant rendered) {
 
     /** A rendered body, cut at the personal part if it has exactly one. */
     static Page of(byte[] body, String contentType) {
-      return of(body, contentType, null);
-    }
-
-    static Page of(byte[] body, String contentType, String scriptPolicy) {
       int start = indexOf(body, PERSONAL_START, 0);
       int end = start < 0 ? -1 : indexOf(body, PERSONAL_END, start);
       if (end < 0 || indexOf(body, PERSONAL_START, end) >= 0) {
-        return new Page(body, new byte[0], new byte[0], contentType, scriptPolicy, Instant.now());
+        return new Page(body, new byte[0], new byte[0], contentType, Instant.now());
       }
       int to = end + PERSONAL_END.length;
       return new Page(
@@ -65,7 +53,6 @@ public class PublicPageCache {
           Arrays.copyOfRange(body, start, to),
           Arrays.copyOfRange(body, to, body.length),
           contentType,
-          scriptPolicy,
           Instant.now());
     }
 

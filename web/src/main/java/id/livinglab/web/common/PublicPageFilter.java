@@ -41,8 +41,6 @@ public class PublicPageFilter extends HttpFilter {
   private static final Pattern VIEW_STATE =
       Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"(?!stateless\")");
 
-  private static final String CSP = "Content-Security-Policy";
-
   @Inject private PublicPageCache cache;
 
   @Override
@@ -75,8 +73,7 @@ public class PublicPageFilter extends HttpFilter {
     if (capture.getStatus() == 200
         && capture.getContentType() != null
         && capture.getContentType().startsWith("text/html")) {
-      PublicPageCache.Page rendered =
-          PublicPageCache.Page.of(body, capture.getContentType(), scriptPolicy(capture));
+      PublicPageCache.Page rendered = PublicPageCache.Page.of(body, capture.getContentType());
       if (user == null && shareable(req, session, body)) {
         cache.put(key, rendered);
       } else if (user != null && rendered.personalised() && req.getSession(false) != null) {
@@ -116,20 +113,8 @@ public class PublicPageFilter extends HttpFilter {
     return !VIEW_STATE.matcher(new String(body, StandardCharsets.ISO_8859_1)).find();
   }
 
-  /** The policy PrimeFaces set for this render's script nonce (see SecurityHeaders), or null. */
-  private static String scriptPolicy(HttpServletResponse rendered) {
-    return rendered.getHeaders(CSP).stream()
-        .filter(p -> p.contains("'nonce-"))
-        .findFirst()
-        .orElse(null);
-  }
-
   private static void send(HttpServletResponse res, PublicPageCache.Page page, byte[] header)
       throws IOException {
-    if (page.scriptPolicy() != null) {
-      // The copy carries the scripts of the render it came from, with their nonce.
-      res.addHeader(CSP, page.scriptPolicy());
-    }
     res.setContentType(page.contentType());
     res.setContentLength(page.length(header));
     ServletOutputStream out = res.getOutputStream();
