@@ -9,6 +9,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
 
 /** An evaluation year: which framework scores it and which value its bands grade. */
 @Entity
@@ -29,8 +30,10 @@ public class EvaluationYear {
 
   public static final int LAST = 2100;
 
-  public static boolean plausible(long year) {
-    return year >= FIRST && year <= LAST;
+  /** Whether {@code year}, as given (any size), lies from {@link #FIRST} to {@link #LAST}. */
+  public static boolean plausible(BigDecimal year) {
+    return year.compareTo(BigDecimal.valueOf(FIRST)) >= 0
+        && year.compareTo(BigDecimal.valueOf(LAST)) <= 0;
   }
 
   @Id

@@ -8,6 +8,10 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A JSON request body read by hand, so that every bad input names its field: numbers as decimals
@@ -70,7 +74,7 @@ public record JsonBody(JsonObject json) {
   }
 
   /** A list of texts, or null when absent. */
-  public java.util.List<String> texts(String field) {
+  public List<String> texts(String field) {
     JsonValue v = json.get(field);
     if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
       return null;
@@ -78,7 +82,7 @@ public record JsonBody(JsonObject json) {
     if (!(v instanceof JsonArray array)) {
       throw new InvalidInputException(field, "error.field.array", field);
     }
-    java.util.List<String> texts = new java.util.ArrayList<>();
+    List<String> texts = new ArrayList<>();
     for (JsonValue item : array) {
       if (!(item instanceof JsonString s)) {
         throw new InvalidInputException(field, "error.field.string", field);
@@ -100,15 +104,15 @@ public record JsonBody(JsonObject json) {
   }
 
   /** An ISO date ("2026-06-30"), or null when absent. */
-  public java.time.LocalDate date(String field) {
+  public LocalDate date(String field) {
     return date(field, text(field));
   }
 
   /** {@code value} as an ISO date, refused naming {@code field}. */
-  public static java.time.LocalDate date(String field, String value) {
+  public static LocalDate date(String field, String value) {
     try {
-      return value == null ? null : java.time.LocalDate.parse(value);
-    } catch (java.time.format.DateTimeParseException e) {
+      return value == null ? null : LocalDate.parse(value);
+    } catch (DateTimeParseException e) {
       throw new InvalidInputException(field, "error.field.date", field);
     }
   }

@@ -26,8 +26,7 @@ public final class Params {
 
   /** {@code value} as a year, refused outside {@link EvaluationYear#plausible}. */
   static int checkedYear(String name, BigDecimal value) {
-    if (value.compareTo(BigDecimal.valueOf(EvaluationYear.FIRST)) < 0
-        || value.compareTo(BigDecimal.valueOf(EvaluationYear.LAST)) > 0) {
+    if (!EvaluationYear.plausible(value)) {
       throw yearRefused(name);
     }
     return value.intValueExact();
@@ -44,9 +43,10 @@ public final class Params {
       return fallback;
     }
     String v = value.strip();
-    if (!v.matches("-?\\d{1,9}") || Integer.parseInt(v) < min || Integer.parseInt(v) > max) {
+    int n = v.matches("-?\\d{1,9}") ? Integer.parseInt(v) : min - 1;
+    if (n < min || n > max) {
       throw new InvalidInputException(name, "error.field.range", name, min, max);
     }
-    return Integer.parseInt(v);
+    return n;
   }
 }

@@ -31,6 +31,9 @@ final class StrictJson {
   /** The deepest valid body nests three levels ({@code steps[].effort}); 16 leaves room. */
   static final int MAX_DEPTH = 16;
 
+  /** The longest path a refusal names. */
+  static final int MAX_FIELD = 100;
+
   /** Looked up once: {@code Json.create…} finds the provider anew on every call. */
   private static final JsonProvider PROVIDER = JsonProvider.provider();
 
@@ -91,7 +94,7 @@ final class StrictJson {
       String key = TextInput.plain(field(path), parser.getString());
       String child = child(path, key);
       if (!keys.add(key)) {
-        throw new InvalidInputException(child, "error.body.duplicateKey", child);
+        throw new InvalidInputException(field(child), "error.body.duplicateKey", field(child));
       }
       object.add(key, value(next(), child, depth));
     }
@@ -128,7 +131,14 @@ final class StrictJson {
     return path.isEmpty() ? name : path + "." + name;
   }
 
+  /**
+   * The path as an answer names it: the keys in it are the client's own text, so a long one is cut
+   * (the answer never carries more than a line of anybody's input).
+   */
   private static String field(String path) {
-    return path.isEmpty() ? "body" : path;
+    if (path.isEmpty()) {
+      return "body";
+    }
+    return path.length() <= MAX_FIELD ? path : path.substring(0, MAX_FIELD) + "…";
   }
 }
