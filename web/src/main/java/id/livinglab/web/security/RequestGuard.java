@@ -3,6 +3,7 @@ package id.livinglab.web.security;
 import id.livinglab.api.common.ClientLanguage;
 import id.livinglab.api.common.Problem;
 import id.livinglab.web.i18n.Languages;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.FilterConfig;
 import jakarta.servlet.ServletException;
@@ -54,6 +55,12 @@ public class RequestGuard extends HttpFilter {
   protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
       throws IOException, ServletException {
     SecurityHeaders.apply(req, res);
+    if (req.getDispatcherType() == DispatcherType.ERROR) {
+      // The container's own error page (a security constraint's 403): headers only, the request
+      // was judged when it came in.
+      chain.doFilter(req, res);
+      return;
+    }
     // The container takes the id out of the request URI before we see it: ask it where the id
     // came from, and look at the URI as well for a container that leaves it there.
     if (req.isRequestedSessionIdFromURL()
