@@ -3,12 +3,13 @@ package id.livinglab.it.browser;
 import java.io.File;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -59,7 +60,26 @@ final class Browser {
   static void post(WebDriver driver, By button) {
     WebElement clicked = driver.findElement(button);
     clicked.click();
-    new WebDriverWait(driver, Duration.ofSeconds(20))
-        .until(ExpectedConditions.stalenessOf(clicked));
+    new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> replaced(clicked));
+  }
+
+  /**
+   * Whether {@code element}'s page has been replaced. Chromium answers a question about a node of a
+   * page being replaced either as stale or, in the middle of the navigation, with an inspector
+   * error "Node with given id does not belong to the document": both mean the page is gone (seen on
+   * the PostgreSQL pass, where the first kind was all {@code stalenessOf} knew).
+   */
+  private static boolean replaced(WebElement element) {
+    try {
+      element.isEnabled();
+      return false;
+    } catch (StaleElementReferenceException e) {
+      return true;
+    } catch (WebDriverException e) {
+      if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+        return true;
+      }
+      throw e;
+    }
   }
 }
