@@ -1,5 +1,6 @@
 /*
- * The Living Lab map: regions coloured by index or predicate, a tooltip per region, a legend,
+ * The Living Lab map: regions coloured by index, predicate or change of index (against a year of
+ * the same framework), a tooltip per region, a legend,
  * and a click that opens the region's portrait. Boundaries and values come from this server;
  * there is no tile layer, so nothing is loaded from the internet.
  */
@@ -31,9 +32,28 @@
     return "hsl(200, 60%, " + light + "%)";
   }
 
+  // Change of index: red (down) to green (up), white around zero; steps of 0.25 up to ±0.5.
+  var CHANGE_STEPS = [-0.5, -0.25, 0, 0.25, 0.5];
+  var CHANGE_COLOURS = ["#b91c1c", "#f87171", "#f1f5f9", "#86efac", "#15803d"];
+
+  function changeColour(c) {
+    if (c === undefined || c === null) {
+      return NONE;
+    }
+    var i = c <= -0.375 ? 0 : c <= -0.125 ? 1 : c < 0.125 ? 2 : c < 0.375 ? 3 : 4;
+    return CHANGE_COLOURS[i];
+  }
+
+  function signed(v) {
+    return (v > 0 ? "+" : v < 0 ? "\u2212" : "\u00b1") + format(Math.abs(v));
+  }
+
   function colour(value) {
     if (!value) {
       return NONE;
+    }
+    if (el.dataset.metric === "change") {
+      return changeColour(value.change);
     }
     if (el.dataset.metric === "predicate") {
       var i = data.predicates.indexOf(value.predicate);
@@ -58,9 +78,13 @@
     legend.onAdd = function () {
       var div = L.DomUtil.create("div", "ll-legend");
       var rows = [];
-      if (el.dataset.metric === "predicate") {
+      if (el.dataset.metric === "change") {
+        CHANGE_STEPS.forEach(function (v, i) {
+          rows.push("<i style='background:" + CHANGE_COLOURS[i] + "'></i>" + esc(signed(v)));
+        });
+      } else if (el.dataset.metric === "predicate") {
         data.predicates.forEach(function (p, i) {
-          rows.push("<i style='background:" + PREDICATE_COLOURS[i] + "'></i>" + p);
+          rows.push("<i style='background:" + PREDICATE_COLOURS[i] + "'></i>" + esc(p));
         });
       } else {
         [0, 1, 2, 3, 4, 5].forEach(function (v) {
@@ -68,7 +92,10 @@
         });
       }
       rows.push("<i style='background:" + NONE + "'></i>" + esc(text.noResult));
-      div.innerHTML = "<strong>" + esc(text.legend) + " " + esc(data.year) + "</strong><br>" + rows.join("<br>");
+      var title = el.dataset.metric === "change"
+        ? (data.from ? esc(text.change) + " " + esc(data.from) + " \u2192 " + esc(data.year) : esc(text.noChange))
+        : esc(text.legend) + " " + esc(data.year);
+      div.innerHTML = "<strong>" + title + "</strong><br>" + rows.join("<br>");
       return div;
     };
     legend.addTo(map);
@@ -79,8 +106,16 @@
     var file = level === "province" ? "provinces-lite.geojson" : "regencies-lite.geojson";
     Promise.all([
       fetch(ctx + "/geo/" + file).then(function (r) { return r.json(); }),
-      fetch(ctx + "/api/v1/map?level=" + level + (el.dataset.year ? "&year=" + el.dataset.year : ""))
-        .then(function (r) { return r.json(); })
+      fetch(ctx + "/api/v1/map?level=" + level + (el.dataset.year ? "&year=" + el.dataset.year : "") +
+            (el.dataset.from ? "&from=" + el.dataset.from : ""),
+            { headers: { "Accept-Language": el.dataset.locale } })
+        .then(function (r) {
+          if (!r.ok) {
+            // A refusal (e.g. two years of different frameworks) says why in the page's language.
+            return r.json().then(function (p) { throw { detail: p.detail }; });
+          }
+          return r.json();
+        })
     ]).then(function (results) {
       data = results[1];
       layer = L.geoJSON(results[0], {
@@ -95,7 +130,9 @@
           var v = data.regions[f.properties.code];
           var tip = "<strong>" + esc(f.properties.name) + "</strong><br>" +
             (v ? esc(text.index) + ": " + esc(format(v.index)) + " (" + esc(v.predicate) + ")<br>" +
-                 esc(text.rank) + ": " + esc(v.rank)
+                 esc(text.rank) + ": " + esc(v.rank) +
+                 (data.from ? "<br>" + esc(text.change) + " " + esc(text.since) + " " + esc(data.from) + ": " +
+                   (v.change === undefined || v.change === null ? "\u2014" : esc(signed(v.change))) : "")
                : esc(text.noResult));
           l.bindTooltip(tip, { sticky: true });
           l.on("click", function () { window.location.href = ctx + "/instansi/" + f.properties.code; });
@@ -104,8 +141,8 @@
       map.fitBounds(layer.getBounds());
       drawLegend();
       el.setAttribute("data-ready", "true");
-    }).catch(function () {
-      el.innerHTML = "<p class='ll-error'>" + esc(text.failed) + "</p>";
+    }).catch(function (e) {
+      el.innerHTML = "<p class='ll-error'>" + esc(e && e.detail ? e.detail : text.failed) + "</p>";
     });
   }
 

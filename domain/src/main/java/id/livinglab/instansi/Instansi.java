@@ -56,6 +56,14 @@ public class Instansi {
   @JoinColumn(name = "province_code")
   private Region province;
 
+  /** For a body no longer in the register: the years it was scored ({@code 2018/2019}). */
+  @Column(name = "historic_years", length = 60)
+  private String historicYears;
+
+  /** For a body no longer in the register: what became of it, where known (as reported). */
+  @Column(length = 400)
+  private String fate;
+
   protected Instansi() {}
 
   public Instansi(
@@ -95,5 +103,27 @@ public class Instansi {
 
   public Region getProvince() {
     return province;
+  }
+
+  /**
+   * Marks a body that is no longer in the register (merged, dissolved, split): it keeps its results
+   * and portrait, and says what became of it.
+   */
+  public void retire(String years, String fate) {
+    this.historicYears = years;
+    this.fate = fate == null || fate.isBlank() ? null : fate;
+  }
+
+  /** Whether the body is no longer in the current register. */
+  public boolean isHistoric() {
+    return historicYears != null;
+  }
+
+  public String getHistoricYears() {
+    return historicYears;
+  }
+
+  public String getFate() {
+    return fate;
   }
 }

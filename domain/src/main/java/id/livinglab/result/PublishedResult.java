@@ -5,6 +5,8 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -23,7 +25,8 @@ import java.util.Map;
 /**
  * An official result as published by KemenPANRB: the printed index and predicate, and the printed
  * value of each domain or aspect by node code (D1–D4 for SPBE; A1–A7 for Pemdi). Printed values are
- * kept as printed, never recomputed.
+ * kept as printed, never recomputed. Each result names its {@link ResultSource} and how the
+ * instansi took part; where the source gives them, it holds the official level of every indicator.
  */
 @Entity
 @Table(
@@ -38,13 +41,24 @@ import java.util.Map;
 @NamedQuery(
     name = PublishedResult.FIND_BY_YEAR,
     query =
-        "select r from PublishedResult r join fetch r.instansi i left join fetch i.province"
+        "select r from PublishedResult r join fetch r.instansi i left join fetch i.province join fetch r.source"
             + " where r.year = :year"
             + " order by r.instansi.code")
 @NamedQuery(
     name = PublishedResult.FIND_BY_YEAR_AND_INSTANSI,
     query = "select r from PublishedResult r where r.year = :year and r.instansi.code = :code")
+@NamedQuery(
+    name = PublishedResult.FIND_WITH_LEVELS_BY_YEAR,
+    query =
+        "select r from PublishedResult r join fetch r.instansi"
+            + " where r.year = :year and r.levels is not empty")
+@NamedQuery(
+    name = PublishedResult.FIND_BY_INSTANSI,
+    query = "select r from PublishedResult r where r.instansi.code = :code order by r.year")
 public class PublishedResult {
+
+  public static final String FIND_WITH_LEVELS_BY_YEAR = "PublishedResult.findWithLevelsByYear";
+  public static final String FIND_BY_INSTANSI = "PublishedResult.findByInstansi";
 
   public static final String FIND_BY_YEAR_AND_INSTANSI = "PublishedResult.findByYearAndInstansi";
   public static final String COUNT_BY_YEAR = "PublishedResult.countByYear";
@@ -78,13 +92,44 @@ public class PublishedResult {
   @Column(name = "node_value", precision = 6, scale = 2)
   private Map<String, BigDecimal> nodeValues = new LinkedHashMap<>();
 
+  @ManyToOne(optional = false)
+  @JoinColumn(name = "source_code")
+  private ResultSource source;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "result_mode", nullable = false, length = 20)
+  private ResultMode mode = ResultMode.EVALUATED;
+
+  /** 1 when the source's value equals the year before and may have been carried forward. */
+  @Column(name = "carried_forward", nullable = false)
+  private int carriedForward;
+
+  /** The source's remark on this row, as reported (English, as the compilations write it). */
+  @Column(length = 500)
+  private String note;
+
+  @ElementCollection
+  @CollectionTable(name = "published_result_level", joinColumns = @JoinColumn(name = "result_id"))
+  @MapKeyColumn(name = "indicator_code", length = 20)
+  @Column(name = "level_value", precision = 6, scale = 2)
+  private Map<String, BigDecimal> levels = new LinkedHashMap<>();
+
   protected PublishedResult() {}
 
-  public PublishedResult(int year, Instansi instansi, BigDecimal index, String predicate) {
+  public PublishedResult(
+      int year, Instansi instansi, BigDecimal index, String predicate, ResultSource source) {
     this.year = year;
     this.instansi = instansi;
     this.index = index;
     this.predicate = predicate;
+    this.source = source;
+  }
+
+  /** How the instansi took part, whether the value may be carried forward, the source's remark. */
+  public void describe(ResultMode mode, boolean carriedForward, String note) {
+    this.mode = mode;
+    this.carriedForward = carriedForward ? 1 : 0;
+    this.note = note == null || note.isBlank() ? null : note;
   }
 
   public Long getId() {
@@ -109,5 +154,26 @@ public class PublishedResult {
 
   public Map<String, BigDecimal> getNodeValues() {
     return nodeValues;
+  }
+
+  public ResultSource getSource() {
+    return source;
+  }
+
+  public ResultMode getMode() {
+    return mode;
+  }
+
+  public boolean isCarriedForward() {
+    return carriedForward != 0;
+  }
+
+  public String getNote() {
+    return note;
+  }
+
+  /** The official level of each indicator, empty when the source gives none. */
+  public Map<String, BigDecimal> getLevels() {
+    return levels;
   }
 }

@@ -5,6 +5,7 @@ import id.livinglab.common.ConflictException;
 import id.livinglab.framework.FrameworkVersion;
 import id.livinglab.instansi.Instansi;
 import id.livinglab.result.PublishedResult;
+import id.livinglab.result.ResultSource;
 import id.livinglab.result.ResultsChanged;
 import id.livinglab.scoring.ScoreReport;
 import id.livinglab.scoring.ScoringService;
@@ -56,7 +57,8 @@ public class Finalisation {
             year,
             em.getReference(Instansi.class, instansiCode),
             score.index(),
-            score.predicate().nameId());
+            score.predicate().nameId(),
+            em.getReference(ResultSource.class, ResultSource.PLATFORM));
     score.domains().forEach(d -> result.getNodeValues().put(d.code(), d.value()));
     score.aspects().forEach(a -> result.getNodeValues().put(a.code(), a.value()));
     em.persist(result);

@@ -68,7 +68,8 @@ public class BenchmarkService {
           0,
           null,
           List.of(),
-          trend);
+          trend,
+          instansi);
     }
     Standing standing = shown.get();
     int shownYear = standing.year();
@@ -94,7 +95,8 @@ public class BenchmarkService {
         table.countInProvince(provinceCode),
         next(framework, standing.index()),
         references(table, standing),
-        trend);
+        trend,
+        instansi);
   }
 
   private static List<Portrait.NodeValue> nodeValues(EvaluationYear evaluation, Standing standing) {
@@ -175,14 +177,23 @@ public class BenchmarkService {
     for (NationalIndex n : standings.nationalSeries()) {
       points.put(
           n.getYear(),
-          new Portrait.TrendPoint(n.getYear(), n.getFrameworkCode(), null, n.getIndex()));
+          new Portrait.TrendPoint(
+              n.getYear(), n.getFrameworkCode(), null, n.getIndex(), null, null, null));
     }
     for (Standing s : held) {
       int y = s.year();
       Portrait.TrendPoint p = points.get(y);
       String framework = catalogue.getYear(y).getFramework().getCode();
       points.put(
-          y, new Portrait.TrendPoint(y, framework, s.index(), p == null ? null : p.national()));
+          y,
+          new Portrait.TrendPoint(
+              y,
+              framework,
+              s.index(),
+              p == null ? null : p.national(),
+              s.predicate(),
+              s.provenance(),
+              s.change()));
     }
     return List.copyOf(points.values());
   }

@@ -2,7 +2,9 @@ package id.livinglab.benchmark;
 
 import id.livinglab.framework.Grade;
 import id.livinglab.framework.NodeKind;
+import id.livinglab.instansi.Instansi;
 import id.livinglab.instansi.InstansiKind;
+import id.livinglab.result.Provenance;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +16,7 @@ import java.util.Map;
  *
  * @param year the year shown; null when the instansi has no result at all
  * @param official true for a published result; a value from an assessment is a simulation
+ * @param instansi the body itself (a historic one says what became of it)
  */
 public record Portrait(
     String code,
@@ -34,7 +37,8 @@ public record Portrait(
     int provinceCount,
     NextPredicate next,
     List<Reference> references,
-    List<TrendPoint> trend) {
+    List<TrendPoint> trend,
+    Instansi instansi) {
 
   /** The value of one domain or aspect with its predicate. */
   public record NodeValue(
@@ -70,8 +74,19 @@ public record Portrait(
     }
   }
 
-  /** One year of the trend: the instansi's index (if held) and the national index. */
-  public record TrendPoint(int year, String frameworkCode, BigDecimal index, BigDecimal national) {}
+  /**
+   * One year of the trend: the instansi's index (if held) with its source and rank change, and the
+   * national index. A change of {@code frameworkCode} between two points is a break: the values
+   * before and after are on different scales and are never joined or compared.
+   */
+  public record TrendPoint(
+      int year,
+      String frameworkCode,
+      BigDecimal index,
+      BigDecimal national,
+      Grade predicate,
+      Provenance provenance,
+      Change change) {}
 
   public boolean hasResult() {
     return index != null;

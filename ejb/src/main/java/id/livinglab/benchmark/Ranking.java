@@ -1,5 +1,6 @@
 package id.livinglab.benchmark;
 
+import id.livinglab.result.Provenance;
 import java.util.List;
 import java.util.Map;
 
@@ -13,4 +14,12 @@ public record Ranking(
     List<Standing> rows,
     Map<String, Integer> predicates,
     GroupStatistics statistics,
-    List<Integer> years) {}
+    List<Integer> years) {
+
+  /** The sources of the rows shown, one per source, in the order the rows first name them. */
+  public List<Provenance> sources() {
+    java.util.Map<String, Provenance> bySource = new java.util.LinkedHashMap<>();
+    rows.forEach(s -> bySource.putIfAbsent(s.provenance().sourceCode(), s.provenance()));
+    return List.copyOf(bySource.values());
+  }
+}

@@ -2,12 +2,16 @@ package id.livinglab.benchmark;
 
 import id.livinglab.framework.Grade;
 import id.livinglab.instansi.InstansiKind;
+import id.livinglab.result.Provenance;
 import java.math.BigDecimal;
 import java.util.Map;
 
 /**
  * One instansi's place in a year: its published figures and its ranks nationally, among its kind
- * and within its province (standard competition ranking).
+ * and within its province (standard competition ranking), where the figures come from, and how they
+ * moved since the previous year of the same framework.
+ *
+ * @param change null in the first year of a framework (nothing comparable before it)
  */
 public record Standing(
     int year,
@@ -21,4 +25,6 @@ public record Standing(
     Map<String, BigDecimal> nodes,
     int rankNational,
     int rankKind,
-    int rankProvince) {}
+    int rankProvince,
+    Provenance provenance,
+    Change change) {}

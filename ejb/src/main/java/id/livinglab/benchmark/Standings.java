@@ -1,5 +1,6 @@
 package id.livinglab.benchmark;
 
+import id.livinglab.framework.EvaluationYear;
 import id.livinglab.framework.FrameworkCatalogue;
 import id.livinglab.result.NationalIndex;
 import id.livinglab.result.ResultService;
@@ -34,11 +35,29 @@ public class Standings {
     if (!years().contains(year)) {
       return Optional.empty();
     }
-    return Optional.of(tables.computeIfAbsent(year, this::build));
+    YearTable table = tables.get(year);
+    if (table == null) {
+      // Not computeIfAbsent: building a year reads the previous year's table from the same map.
+      table = build(year);
+      YearTable raced = tables.putIfAbsent(year, table);
+      table = raced == null ? table : raced;
+    }
+    return Optional.of(table);
   }
 
   private YearTable build(int year) {
-    return new YearTable(catalogue.getYear(year), results.resultsOf(year));
+    EvaluationYear evaluation = catalogue.getYear(year);
+    return new YearTable(evaluation, results.resultsOf(year), previous(evaluation));
+  }
+
+  /** The table of the latest earlier year with results on the same framework. */
+  private Optional<YearTable> previous(EvaluationYear evaluation) {
+    String framework = evaluation.getFramework().getCode();
+    return years().stream()
+        .filter(y -> y < evaluation.getYear())
+        .filter(y -> catalogue.getYear(y).getFramework().getCode().equals(framework))
+        .findFirst()
+        .flatMap(this::of);
   }
 
   /** An instansi's standings in every year with results, oldest first. */
@@ -95,9 +114,12 @@ public class Standings {
     return y;
   }
 
-  /** Forgets everything about {@code year}: its results changed. */
+  /**
+   * Forgets {@code year} and every later year: its results changed, and a later year's changes are
+   * read from it.
+   */
   public void invalidate(int year) {
-    tables.remove(year);
+    tables.keySet().removeIf(y -> y >= year);
     years = null;
   }
 }

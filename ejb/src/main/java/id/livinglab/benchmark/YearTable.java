@@ -4,13 +4,16 @@ import id.livinglab.framework.EvaluationYear;
 import id.livinglab.framework.FrameworkNode;
 import id.livinglab.framework.Grade;
 import id.livinglab.instansi.Instansi;
+import id.livinglab.result.Provenance;
 import id.livinglab.result.PublishedResult;
 import id.livinglab.scoring.Grading;
+import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -28,14 +31,18 @@ public final class YearTable {
   private final Map<String, Integer> kindCounts;
   private final Map<String, Integer> provinceCounts;
 
-  YearTable(EvaluationYear year, List<PublishedResult> results) {
+  /**
+   * @param previous the table of the previous year of the same framework, if any: each standing's
+   *     change is read from it
+   */
+  YearTable(EvaluationYear year, List<PublishedResult> results, Optional<YearTable> previous) {
     this.year = year;
     Map<PublishedResult, Integer> national = Ranks.competition(results, PublishedResult::getIndex);
     Map<PublishedResult, Integer> kind = rankWithin(results, r -> r.getInstansi().getKind().name());
     Map<PublishedResult, Integer> province = rankWithin(results, YearTable::provinceOf);
     this.standings =
         results.stream()
-            .map(r -> standing(r, national.get(r), kind.get(r), province.get(r)))
+            .map(r -> standing(r, national.get(r), kind.get(r), province.get(r), previous))
             .sorted(
                 Comparator.comparing(Standing::index, Comparator.reverseOrder())
                     .thenComparing(Standing::name))
@@ -68,7 +75,8 @@ public final class YearTable {
     return ranks;
   }
 
-  private Standing standing(PublishedResult r, int national, int kind, Integer province) {
+  private Standing standing(
+      PublishedResult r, int national, int kind, Integer province, Optional<YearTable> previous) {
     Instansi i = r.getInstansi();
     Grade predicate =
         year.getFramework().getBands().stream()
@@ -91,7 +99,19 @@ public final class YearTable {
         Map.copyOf(r.getNodeValues()),
         national,
         kind,
-        province == null ? 0 : province);
+        province == null ? 0 : province,
+        Provenance.of(r),
+        previous.map(p -> change(p, i.getCode(), r.getIndex(), national)).orElse(null));
+  }
+
+  private static Change change(YearTable previous, String code, BigDecimal index, int rank) {
+    int year = previous.year().getYear();
+    return previous
+        .find(code)
+        .map(
+            before ->
+                new Change(year, index.subtract(before.index()), before.rankNational() - rank))
+        .orElseGet(() -> new Change(year, null, null));
   }
 
   public EvaluationYear year() {

@@ -68,7 +68,8 @@ public class PublishedResultUpload {
               row.year(),
               em.getReference(Instansi.class, row.instansiCode()),
               row.index(),
-              row.predicate());
+              row.predicate(),
+              em.getReference(ResultSource.class, ResultSource.IMPORTED));
       result.getNodeValues().putAll(row.nodeValues());
       em.persist(result);
     }

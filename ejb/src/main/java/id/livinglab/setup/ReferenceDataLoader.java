@@ -36,7 +36,7 @@ public class ReferenceDataLoader {
   @PostConstruct
   void load() {
     int f = frameworks.loadShippedIfAbsent();
-    int r = register.loadShippedIfAbsent();
+    int r = register.loadShippedIfAbsent() + register.loadHistoryIfAbsent();
     int p = results.loadShippedIfAbsent();
     int g = peerGroups.loadShippedIfAbsent();
     if (demoPeriod.openIfAbsent()) {

@@ -7,6 +7,7 @@ import id.livinglab.assessment.EvaluationPeriod;
 import id.livinglab.assessment.FinalLevels;
 import id.livinglab.framework.FrameworkVersion;
 import id.livinglab.framework.NodeKind;
+import id.livinglab.result.PublishedResult;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -36,38 +37,48 @@ public class KnownLevels {
   /** Levels from one source, with the framework they are on. */
   public record Start(LevelSource source, String frameworkCode, FinalLevels levels) {}
 
-  /** The official levels of every instansi finalised in {@code year}, by instansi code. */
+  /**
+   * The official levels of every instansi in {@code year}, by instansi code: those of an assessment
+   * finalised on the platform, else those published with its result (2021–2022 from the shipped
+   * data). A finalisation replaces the published result, so the two never disagree for long.
+   */
   public Map<String, Map<String, BigDecimal>> official(int year) {
-    Optional<EvaluationPeriod> period = lookup.findPeriod(year);
-    if (period.isEmpty()) {
-      return Map.of();
-    }
-    FrameworkVersion framework = lookup.framework(period.get());
     Map<String, Map<String, BigDecimal>> out = new HashMap<>();
-    for (Assessment a :
-        em.createNamedQuery(Assessment.FIND_FINALISED_BY_YEAR, Assessment.class)
+    Optional<EvaluationPeriod> period = lookup.findPeriod(year);
+    if (period.isPresent()) {
+      FrameworkVersion framework = lookup.framework(period.get());
+      for (Assessment a :
+          em.createNamedQuery(Assessment.FIND_FINALISED_BY_YEAR, Assessment.class)
+              .setParameter("year", year)
+              .getResultList()) {
+        out.put(a.getInstansiCode(), FinalLevels.of(a, framework).levels());
+      }
+    }
+    for (PublishedResult r :
+        em.createNamedQuery(PublishedResult.FIND_WITH_LEVELS_BY_YEAR, PublishedResult.class)
             .setParameter("year", year)
+            .setHint("eclipselink.batch", "r.levels")
+            .setHint("eclipselink.batch.type", "IN")
             .getResultList()) {
-      out.put(a.getInstansiCode(), FinalLevels.of(a, framework).levels());
+      out.putIfAbsent(r.getInstansi().getCode(), Map.copyOf(r.getLevels()));
     }
     return out;
   }
 
-  /** The official levels of one instansi in {@code year}, when its assessment is finalised. */
-  public Optional<Start> official(int year, String instansiCode) {
-    return lookup
-        .findPeriod(year)
-        .flatMap(
-            p ->
-                lookup
-                    .findAssessment(p, instansiCode)
-                    .filter(a -> a.getStatus() == AssessmentStatus.FINALISED)
-                    .map(
-                        a ->
-                            new Start(
-                                LevelSource.OFFICIAL,
-                                p.getFrameworkCode(),
-                                FinalLevels.of(a, lookup.framework(p)))));
+  /** The levels published with an instansi's result of {@code year}, when the source gives them. */
+  private Optional<Start> published(int year, String instansiCode, String frameworkCode) {
+    return em.createNamedQuery(PublishedResult.FIND_BY_YEAR_AND_INSTANSI, PublishedResult.class)
+        .setParameter("year", year)
+        .setParameter("code", instansiCode)
+        .getResultStream()
+        .filter(r -> !r.getLevels().isEmpty())
+        .findFirst()
+        .map(
+            r ->
+                new Start(
+                    LevelSource.OFFICIAL,
+                    frameworkCode,
+                    new FinalLevels(r.getLevels(), r.getLevels().size(), 0, 0)));
   }
 
   /**
@@ -86,6 +97,9 @@ public class KnownLevels {
       lookup
           .findAssessment(period.get(), instansiCode)
           .ifPresent(a -> addAssessment(out, a, frameworkCode, framework));
+    }
+    if (out.stream().noneMatch(s -> s.source() == LevelSource.OFFICIAL)) {
+      published(year, instansiCode, frameworkCode).ifPresent(s -> out.add(0, s));
     }
     Map<String, BigDecimal> minimum = new HashMap<>();
     framework

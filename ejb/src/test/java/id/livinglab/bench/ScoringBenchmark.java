@@ -1,5 +1,6 @@
 package id.livinglab.bench;
 
+import id.livinglab.common.ShippedFiles;
 import id.livinglab.framework.FrameworkFiles;
 import id.livinglab.framework.FrameworkNode;
 import id.livinglab.framework.FrameworkVersion;
@@ -9,6 +10,7 @@ import id.livinglab.scoring.Grading;
 import id.livinglab.scoring.Rounding;
 import id.livinglab.scoring.Score;
 import id.livinglab.scoring.Scorer;
+import id.livinglab.support.Csv;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -28,8 +30,10 @@ import java.util.Random;
  * The scoring benchmark ({@code ./mvnw -q -Pbench -pl domain,ejb verify}): (1) scores 100,000
  * random level vectors on SPBE 2020 and Pemdi 2026 and reports the time per vector; (2) recomputes
  * and stores the results of 629 instansi for a year from the database, against one plain JDBC read
- * of the same rows, and reports the ratio (goal ≤ 2×). The database is an in-memory H2 unless
- * {@code -Dbench.jdbc=jdbc:postgresql://…} names another. Timings are printed, never asserted.
+ * of the same rows, and reports the ratio (goal ≤ 2×); (3) the same national recompute on the real
+ * official levels of 2021 and 2022 (517 + 554 instansi × 47, shipped), checking every index against
+ * the file's. The database is an in-memory H2 unless {@code -Dbench.jdbc=jdbc:postgresql://…} names
+ * another. Timings are printed, never asserted.
  */
 public final class ScoringBenchmark {
 
@@ -43,7 +47,33 @@ public final class ScoringBenchmark {
   public static void main(String[] args) throws Exception {
     scoreRandomVectors("spbe-2020", 1);
     scoreRandomVectors("pemdi-2026", 100);
-    recomputeFromDatabase();
+    FrameworkVersion spbe2020 = FrameworkFiles.read(FrameworkFiles.shipped("spbe-2020"));
+    recomputeFromDatabase("629 random instansi", randomLevels(indicatorCodes(spbe2020)), null);
+    Map<String, Map<String, BigDecimal>> real = new LinkedHashMap<>();
+    Map<String, BigDecimal> published = new HashMap<>();
+    for (Csv.Row row : ShippedFiles.csv("spbe/indicator-levels-2021-2022.csv")) {
+      String key = row.get("year") + "/" + row.get("instansi_code");
+      Map<String, BigDecimal> levels = new HashMap<>(64);
+      for (String indicator : indicatorCodes(spbe2020)) {
+        levels.put(indicator, new BigDecimal(row.get("i" + indicator)));
+      }
+      real.put(key, levels);
+      published.put(key, new BigDecimal(row.get("indeks_rounded")));
+    }
+    recomputeFromDatabase("2021 + 2022 official levels", real, published);
+  }
+
+  private static Map<String, Map<String, BigDecimal>> randomLevels(List<String> indicators) {
+    Random random = new Random(59);
+    Map<String, Map<String, BigDecimal>> out = new LinkedHashMap<>();
+    for (int i = 0; i < INSTANSI; i++) {
+      Map<String, BigDecimal> levels = new HashMap<>(64);
+      for (String indicator : indicators) {
+        levels.put(indicator, BigDecimal.valueOf(1 + random.nextInt(5)));
+      }
+      out.put(String.format("B-%04d", i), levels);
+    }
+    return out;
   }
 
   /** Scores random vectors; {@code scale} 1 draws whole levels, 100 draws 1.00–5.00. */
@@ -86,7 +116,13 @@ public final class ScoringBenchmark {
         checksum);
   }
 
-  private static void recomputeFromDatabase() throws SQLException {
+  /**
+   * @param expected each key's published index (rounded), checked after every round; null for
+   *     random levels
+   */
+  private static void recomputeFromDatabase(
+      String what, Map<String, Map<String, BigDecimal>> vectors, Map<String, BigDecimal> expected)
+      throws SQLException {
     String url = System.getProperty("bench.jdbc", "jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1");
     FrameworkVersion framework = FrameworkFiles.read(FrameworkFiles.shipped("spbe-2020"));
     Scorer scorer = new Scorer(framework);
@@ -95,7 +131,8 @@ public final class ScoringBenchmark {
             url,
             System.getProperty("bench.user", "sa"),
             System.getProperty("bench.password", ""))) {
-      fill(db, indicatorCodes(framework));
+      fill(db, vectors);
+      int levelRows = vectors.values().stream().mapToInt(Map::size).sum();
       long[] read = new long[ROUNDS];
       long[] recompute = new long[ROUNDS];
       for (int round = 0; round < WARMUP + ROUNDS; round++) {
@@ -104,8 +141,11 @@ public final class ScoringBenchmark {
         long middle = System.nanoTime();
         int stored = recomputeAndStore(db, scorer, framework);
         long end = System.nanoTime();
-        if (rows != INSTANSI * 47 || stored != INSTANSI) {
+        if (rows != levelRows || stored != vectors.size()) {
           throw new IllegalStateException(rows + " rows read, " + stored + " results stored");
+        }
+        if (expected != null) {
+          check(db, expected);
         }
         if (round >= WARMUP) {
           read[round - WARMUP] = middle - start;
@@ -117,17 +157,40 @@ public final class ScoringBenchmark {
       double readMs = read[ROUNDS / 2] / 1e6;
       double recomputeMs = recompute[ROUNDS / 2] / 1e6;
       System.out.printf(
-          "recompute %d instansi × 47 levels (%s): plain JDBC read %.1f ms, read + score + store"
-              + " %.1f ms, ratio %.2f× (goal ≤ 2×)%n",
-          INSTANSI,
+          "recompute %s, %d × 47 levels (%s): plain JDBC read %.1f ms, read + score + store"
+              + " %.1f ms, ratio %.2f× (goal ≤ 2×)%s%n",
+          what,
+          vectors.size(),
           db.getMetaData().getDatabaseProductName(),
           readMs,
           recomputeMs,
-          recomputeMs / readMs);
+          recomputeMs / readMs,
+          expected == null ? "" : "; every index equals the published one");
     }
   }
 
-  private static void fill(Connection db, List<String> indicators) throws SQLException {
+  /** Every stored index equals the published one: a benchmark of wrong answers measures nothing. */
+  private static void check(Connection db, Map<String, BigDecimal> expected) throws SQLException {
+    try (PreparedStatement q =
+            db.prepareStatement("SELECT instansi_code, index_value FROM bench_result");
+        ResultSet rs = q.executeQuery()) {
+      int n = 0;
+      while (rs.next()) {
+        BigDecimal want = expected.get(rs.getString(1));
+        if (want == null || want.compareTo(rs.getBigDecimal(2)) != 0) {
+          throw new IllegalStateException(rs.getString(1) + ": " + rs.getBigDecimal(2));
+        }
+        n++;
+      }
+      if (n != expected.size()) {
+        throw new IllegalStateException(n + " results, expected " + expected.size());
+      }
+    }
+    db.commit();
+  }
+
+  private static void fill(Connection db, Map<String, Map<String, BigDecimal>> vectors)
+      throws SQLException {
     try (Statement s = db.createStatement()) {
       s.execute("DROP TABLE IF EXISTS bench_level");
       s.execute("DROP TABLE IF EXISTS bench_result");
@@ -140,13 +203,12 @@ public final class ScoringBenchmark {
               + " VARCHAR(60) NOT NULL, index_value NUMERIC(6,2) NOT NULL, predicate VARCHAR(60))");
     }
     db.setAutoCommit(false);
-    Random random = new Random(59);
     try (PreparedStatement insert = db.prepareStatement("INSERT INTO bench_level VALUES (?,?,?)")) {
-      for (int i = 0; i < INSTANSI; i++) {
-        for (String indicator : indicators) {
-          insert.setString(1, String.format("B-%04d", i));
-          insert.setString(2, indicator);
-          insert.setBigDecimal(3, BigDecimal.valueOf(1 + random.nextInt(5)));
+      for (Map.Entry<String, Map<String, BigDecimal>> v : vectors.entrySet()) {
+        for (Map.Entry<String, BigDecimal> level : v.getValue().entrySet()) {
+          insert.setString(1, v.getKey());
+          insert.setString(2, level.getKey());
+          insert.setBigDecimal(3, level.getValue());
           insert.addBatch();
         }
       }

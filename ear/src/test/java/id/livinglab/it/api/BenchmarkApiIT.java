@@ -46,8 +46,8 @@ class BenchmarkApiIT {
             .allMatch(v -> v.asJsonObject().getString("kind").equals("kota")));
     assertEquals(400, http.get("api/v1/rankings?kind=desa").statusCode());
     assertEquals(400, http.get("api/v1/rankings?cohort=tidak-ada").statusCode());
-    // 2018: no test finalises an assessment of that year (2019–2021 are finalised by other tests).
-    assertEquals(404, http.get("api/v1/rankings?year=2018").statusCode());
+    // No results before 2018 (the first published year): a 404, not an empty ranking.
+    assertEquals(404, http.get("api/v1/rankings?year=2017").statusCode());
   }
 
   @Test

@@ -22,9 +22,21 @@ final class AssessmentPages {
     LoginPage.open(driver).logInAs(user, "demo");
   }
 
+  /**
+   * The page's messages. An ajax answer may replace the element between finding and reading it:
+   * then it is read again from the new page.
+   */
   static String message(WebDriver driver) {
-    List<WebElement> m = driver.findElements(By.cssSelector(".ui-messages"));
-    return m.isEmpty() ? "" : m.get(0).getText();
+    for (int attempt = 0; ; attempt++) {
+      try {
+        List<WebElement> m = driver.findElements(By.cssSelector(".ui-messages"));
+        return m.isEmpty() ? "" : m.get(0).getText();
+      } catch (org.openqa.selenium.StaleElementReferenceException e) {
+        if (attempt == 4) {
+          throw e;
+        }
+      }
+    }
   }
 
   /** {@code /assessment/index.xhtml}. */

@@ -55,11 +55,11 @@ class PortraitBrowserIT extends ChromiumTest {
 
   @Test
   void thePortraitIsPublicAndSwitchesToEnglish() {
-    PortraitPage portrait = PortraitPage.open(driver, "32.05");
+    PortraitPage portrait = PortraitPage.open(driver, "32.05", 2023);
     assertEquals("Baik", portrait.predicate());
     assertEquals("3,29", portrait.index());
 
-    driver.get(Deployments.baseUrl() + "instansi/32.05?lang=en");
+    driver.get(Deployments.baseUrl() + "instansi/32.05?year=2023&lang=en");
 
     assertEquals("Pemerintah Kab. Garut", portrait.name());
     assertEquals("Good", portrait.predicate());

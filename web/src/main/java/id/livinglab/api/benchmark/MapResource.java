@@ -29,23 +29,46 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Produces(MediaType.APPLICATION_JSON)
 public class MapResource {
 
-  /** The figures of one region. */
-  public record RegionValue(String name, BigDecimal index, String predicate, int rank) {}
+  /**
+   * The figures of one region; {@code change}: its index against {@code from}, null without a
+   * result then.
+   */
+  public record RegionValue(
+      String name, BigDecimal index, String predicate, int rank, BigDecimal change) {}
 
-  /** The map's data: the year, the predicate bands in order, and the regions. */
+  /**
+   * The map's data: the year, the predicate bands in order, the regions, and the year changes are
+   * measured from ({@code from}: the one asked for, else the previous year of the same framework;
+   * null in a framework's first year).
+   */
   public record MapJson(
       int year,
       String framework,
       java.util.List<String> predicates,
-      Map<String, RegionValue> regions) {}
+      Map<String, RegionValue> regions,
+      Integer from) {}
 
   @EJB private RankingService rankings;
 
+  private static Integer previousYear(id.livinglab.benchmark.Ranking ranking) {
+    return ranking.rows().stream()
+        .map(Standing::change)
+        .filter(java.util.Objects::nonNull)
+        .map(c -> c.previousYear())
+        .findFirst()
+        .orElse(null);
+  }
+
   @GET
-  @Operation(summary = "Index and predicate per province or per kabupaten/kota, by region code")
+  @Operation(
+      summary = "Index and predicate per province or per kabupaten/kota, by region code",
+      description =
+          "change: the index against from (a year of the same framework; 400 otherwise), by"
+              + " default against the previous year of the same framework")
   public MapJson values(
       @QueryParam("level") @DefaultValue("province") String level,
-      @QueryParam("year") String year) {
+      @QueryParam("year") String year,
+      @QueryParam("from") String from) {
     boolean provinces =
         switch (level) {
           case "province" -> true;
@@ -53,20 +76,39 @@ public class MapResource {
           default -> throw new InvalidInputException("level", "error.map.level", level);
         };
     var ranking = rankings.ranking(RankingFilter.ofYear(Params.year("year", year)));
+    Integer fromYear = Params.year("from", from);
+    Map<String, BigDecimal> before = new java.util.HashMap<>();
+    if (fromYear != null) {
+      var earlier = rankings.ranking(RankingFilter.ofYear(fromYear));
+      // Indices of two frameworks are on different scales: never subtracted.
+      if (!earlier.frameworkCode().equals(ranking.frameworkCode())) {
+        throw new InvalidInputException(
+            "from", "error.map.frameworks", fromYear, earlier.frameworkCode(), ranking.year());
+      }
+      earlier.rows().forEach(s -> before.put(s.code(), s.index()));
+    }
     Map<String, RegionValue> regions = new TreeMap<>();
     for (Standing s : ranking.rows()) {
       boolean isProvince = s.kind() == InstansiKind.PROVINSI;
       boolean isRegency = s.kind() == InstansiKind.KABUPATEN || s.kind() == InstansiKind.KOTA;
       if (provinces ? isProvince : isRegency) {
+        BigDecimal change;
+        if (fromYear != null) {
+          BigDecimal was = before.get(s.code());
+          change = was == null ? null : s.index().subtract(was);
+        } else {
+          change = s.change() == null ? null : s.change().index();
+        }
         regions.put(
             s.code(),
-            new RegionValue(s.name(), s.index(), s.predicate().nameId(), s.rankNational()));
+            new RegionValue(s.name(), s.index(), s.predicate().nameId(), s.rankNational(), change));
       }
     }
     return new MapJson(
         ranking.year(),
         ranking.frameworkCode(),
         java.util.List.copyOf(ranking.predicates().keySet()),
-        regions);
+        regions,
+        fromYear != null ? fromYear : previousYear(ranking));
   }
 }

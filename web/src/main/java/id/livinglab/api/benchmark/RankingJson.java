@@ -1,11 +1,15 @@
 package id.livinglab.api.benchmark;
 
+import id.livinglab.api.result.ProvenanceJson;
 import id.livinglab.benchmark.Ranking;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
-/** A filtered ranking: rows, predicate counts and the group's statistics. */
+/**
+ * A filtered ranking: rows, predicate counts, the group's statistics, and the sources of the rows
+ * shown with their reliability.
+ */
 public record RankingJson(
     int year,
     String framework,
@@ -13,7 +17,8 @@ public record RankingJson(
     BigDecimal mean,
     BigDecimal median,
     Map<String, Integer> predicates,
-    List<StandingJson> rows) {
+    List<StandingJson> rows,
+    List<ProvenanceJson> sources) {
 
   static RankingJson of(Ranking r) {
     return new RankingJson(
@@ -25,6 +30,7 @@ public record RankingJson(
             : r.statistics().mean().setScale(4, java.math.RoundingMode.HALF_UP),
         r.statistics().median(),
         r.predicates(),
-        r.rows().stream().map(StandingJson::of).toList());
+        r.rows().stream().map(StandingJson::of).toList(),
+        r.sources().stream().map(ProvenanceJson::of).toList());
   }
 }

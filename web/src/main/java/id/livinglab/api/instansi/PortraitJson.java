@@ -1,6 +1,8 @@
 package id.livinglab.api.instansi;
 
+import id.livinglab.api.benchmark.ChangeJson;
 import id.livinglab.api.planning.NextStepsJson;
+import id.livinglab.api.result.ProvenanceJson;
 import id.livinglab.benchmark.Portrait;
 import id.livinglab.planning.NextSteps;
 import java.math.BigDecimal;
@@ -22,7 +24,9 @@ public record PortraitJson(
     Ranks ranks,
     Next next,
     List<ReferenceJson> references,
-    NextStepsJson steps) {
+    NextStepsJson steps,
+    ProvenanceJson provenance,
+    ChangeJson change) {
 
   /** Ranks nationally, among the kind, within the province ("of" = how many ranked). */
   public record Ranks(
@@ -49,12 +53,7 @@ public record PortraitJson(
    */
   static PortraitJson of(Portrait p, NextSteps steps) {
     return new PortraitJson(
-        new InstansiJson(
-            p.code(),
-            p.name(),
-            p.kind().name().toLowerCase(java.util.Locale.ROOT),
-            p.provinceCode(),
-            p.provinceName()),
+        InstansiJson.of(p.instansi()),
         p.year(),
         p.frameworkCode(),
         p.index(),
@@ -96,6 +95,8 @@ public record PortraitJson(
                             : r.index().setScale(4, java.math.RoundingMode.HALF_UP),
                         r.nodes()))
             .toList(),
-        steps == null ? null : NextStepsJson.of(steps));
+        steps == null ? null : NextStepsJson.of(steps),
+        p.standing() == null ? null : ProvenanceJson.of(p.standing().provenance()),
+        p.standing() == null ? null : ChangeJson.of(p.standing().change()));
   }
 }

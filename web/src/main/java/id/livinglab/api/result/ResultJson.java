@@ -1,19 +1,21 @@
 package id.livinglab.api.result;
 
+import id.livinglab.result.Provenance;
 import id.livinglab.result.PublishedResult;
 import java.math.BigDecimal;
 import java.util.Map;
 
 /**
  * A published result: {@code domains} holds the printed value of each top node of the year's
- * framework (D1–D4 for SPBE 2020; A1–A7 for Pemdi).
+ * framework (D1–D4 for SPBE 2020; A1–A7 for Pemdi); {@code provenance} where it comes from.
  */
 public record ResultJson(
     String instansiCode,
     int year,
     Map<String, BigDecimal> domains,
     BigDecimal index,
-    String predicate) {
+    String predicate,
+    ProvenanceJson provenance) {
 
   static ResultJson of(PublishedResult r) {
     return new ResultJson(
@@ -21,6 +23,7 @@ public record ResultJson(
         r.getYear(),
         new java.util.TreeMap<>(r.getNodeValues()),
         r.getIndex(),
-        r.getPredicate());
+        r.getPredicate(),
+        ProvenanceJson.of(Provenance.of(r)));
   }
 }

@@ -2,6 +2,7 @@ package id.livinglab.web.benchmark;
 
 import id.livinglab.benchmark.CompareService;
 import id.livinglab.benchmark.Comparison;
+import id.livinglab.benchmark.Standings;
 import id.livinglab.common.BusinessException;
 import id.livinglab.web.common.ChartJson;
 import id.livinglab.web.i18n.Languages;
@@ -22,6 +23,7 @@ import java.util.List;
 public class CompareBacking {
 
   @EJB private CompareService compare;
+  @EJB private Standings standings;
   @Inject private LocaleBacking locale;
 
   private String codes;
@@ -105,6 +107,11 @@ public class CompareBacking {
 
   public void setCodes(String codes) {
     this.codes = codes;
+  }
+
+  /** The years with published results, newest first, for the year choice. */
+  public List<Integer> getYears() {
+    return standings.years();
   }
 
   public Integer getYear() {

@@ -13,6 +13,17 @@ import jakarta.json.Json;
 public class MapBacking {
 
   @Inject private LocaleBacking locale;
+  @jakarta.ejb.EJB private id.livinglab.benchmark.Standings standings;
+
+  private Integer from;
+
+  public Integer getFrom() {
+    return from;
+  }
+
+  public void setFrom(Integer from) {
+    this.from = from;
+  }
 
   private String level = "province";
   private String metric = "index";
@@ -23,7 +34,7 @@ public class MapBacking {
     if (!"regency".equals(level)) {
       level = "province";
     }
-    if (!"predicate".equals(metric)) {
+    if (!"predicate".equals(metric) && !"change".equals(metric)) {
       metric = "index";
     }
   }
@@ -38,8 +49,16 @@ public class MapBacking {
         .add("index", Languages.message(l, "portrait.index"))
         .add("rank", Languages.message(l, "rankings.column.rank"))
         .add("failed", Languages.message(l, "map.failed"))
+        .add("change", Languages.message(l, "change.column"))
+        .add("since", Languages.message(l, "map.since"))
+        .add("noChange", Languages.message(l, "map.noChange"))
         .build()
         .toString();
+  }
+
+  /** Years with published results, newest first, for the year choices. */
+  public java.util.List<Integer> getYears() {
+    return standings.years();
   }
 
   public String getLevel() {

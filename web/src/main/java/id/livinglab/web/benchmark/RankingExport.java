@@ -2,6 +2,7 @@ package id.livinglab.web.benchmark;
 
 import id.livinglab.benchmark.Ranking;
 import id.livinglab.benchmark.Standing;
+import id.livinglab.web.common.Provenances;
 import id.livinglab.web.common.XlsxWriter;
 import id.livinglab.web.i18n.Languages;
 import java.math.BigDecimal;
@@ -58,6 +59,8 @@ public final class RankingExport {
     header.addAll(nodes);
     header.add(Languages.message(locale, "rankings.column.index"));
     header.add(Languages.message(locale, "rankings.column.predicate"));
+    header.add(Languages.message(locale, "change.column"));
+    header.add(Languages.message(locale, "source.label"));
     return header;
   }
 
@@ -75,6 +78,8 @@ public final class RankingExport {
       }
       row.add(s.index());
       row.add(s.predicate().name(Languages.isEnglish(locale)));
+      row.add(Provenances.change(s.change(), locale));
+      row.add(Provenances.source(s.provenance(), locale));
       rows.add(row);
     }
     return rows;
@@ -121,7 +126,9 @@ public final class RankingExport {
     widths[2] = 5f;
     widths[3] = 1.6f;
     widths[4] = 2.4f;
-    widths[header.size() - 1] = 1.6f;
+    widths[header.size() - 3] = 1.6f;
+    widths[header.size() - 2] = 1.4f;
+    widths[header.size() - 1] = 4f;
     table.setWidths(widths);
     table.setHeaderRows(1);
     header.forEach(h -> table.addCell(new com.lowagie.text.Phrase(h, bold)));

@@ -11,6 +11,7 @@ import id.livinglab.instansi.InstansiKind;
 import id.livinglab.instansi.InstansiRegister;
 import id.livinglab.instansi.Region;
 import id.livinglab.web.common.ChartJson;
+import id.livinglab.web.common.Provenances;
 import id.livinglab.web.i18n.Languages;
 import id.livinglab.web.i18n.LocaleBacking;
 import jakarta.ejb.EJB;
@@ -154,6 +155,42 @@ public class RankingsBacking {
     if (value != null && !value.isBlank()) {
       parts.add(name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8));
     }
+  }
+
+  /** The change of a row since the previous year of the same framework ("▲ 0,37", "baru"). */
+  public String change(Standing s) {
+    return Provenances.change(s.change(), locale.getLocale());
+  }
+
+  /** The rank change of a row ("peringkat +5"), empty where there is none to show. */
+  public String rankChange(Standing s) {
+    return Provenances.rankChange(s.change(), locale.getLocale());
+  }
+
+  /** The CSS class of a change: up, down or neither. */
+  public String changeClass(Standing s) {
+    int d = s.change() == null ? 0 : s.change().direction();
+    return d > 0 ? "ll-up" : d < 0 ? "ll-down" : "ll-same";
+  }
+
+  /** The sources of the rows shown, each with its reliability. */
+  public List<String> getSources() {
+    return ranking.sources().stream().map(p -> Provenances.source(p, locale.getLocale())).toList();
+  }
+
+  /** Whether any row shown comes from a third party (the page then says so plainly). */
+  public boolean isThirdParty() {
+    return ranking.sources().stream().anyMatch(p -> !p.reliability().official());
+  }
+
+  /** The year the changes are measured against, or null in a framework's first year. */
+  public Integer getComparedWith() {
+    return ranking.rows().stream()
+        .map(Standing::change)
+        .filter(java.util.Objects::nonNull)
+        .map(c -> c.previousYear())
+        .findFirst()
+        .orElse(null);
   }
 
   /** How many instansi fall in each predicate, as a bar chart. */

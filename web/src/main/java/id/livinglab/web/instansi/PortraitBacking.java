@@ -1,11 +1,13 @@
 package id.livinglab.web.instansi;
 
 import id.livinglab.benchmark.BenchmarkService;
+import id.livinglab.benchmark.Change;
 import id.livinglab.benchmark.Portrait;
 import id.livinglab.common.NotFoundException;
 import id.livinglab.framework.FrameworkCatalogue;
 import id.livinglab.planning.CheapestSteps;
 import id.livinglab.planning.NextSteps;
+import id.livinglab.result.Provenance;
 import id.livinglab.scoring.ScoreReport;
 import id.livinglab.scoring.ScoringService;
 import id.livinglab.simulation.KnownLevels;
@@ -13,6 +15,7 @@ import id.livinglab.simulation.LevelSource;
 import id.livinglab.simulation.SimulationAccess;
 import id.livinglab.web.common.ChartJson;
 import id.livinglab.web.common.ErrorPages;
+import id.livinglab.web.common.Provenances;
 import id.livinglab.web.i18n.Languages;
 import id.livinglab.web.i18n.LocaleBacking;
 import id.livinglab.web.security.CurrentUser;
@@ -93,17 +96,21 @@ public class PortraitBacking {
   }
 
   /**
-   * The index over the years against the national index. Each framework gets its own national line,
-   * so the chart breaks where the scale changed: values are never converted.
+   * The index over the years against the national index. Each framework gets its own lines, the
+   * instansi's and the national one, so the chart breaks where the scale changed: values of
+   * different frameworks are never joined, compared or converted.
    */
   public String getTrendChart() {
     List<Portrait.TrendPoint> trend = portrait.trend();
     ChartJson chart =
-        ChartJson.line()
-            .labels(trend.stream().map(p -> String.valueOf(p.year())).toList())
-            .series(portrait.name(), trend.stream().map(Portrait.TrendPoint::index).toList());
+        ChartJson.line().labels(trend.stream().map(p -> String.valueOf(p.year())).toList());
     Set<String> frameworks = new LinkedHashSet<>();
     trend.forEach(p -> frameworks.add(p.frameworkCode()));
+    for (String framework : frameworks) {
+      chart.series(
+          portrait.name() + " (" + framework + ")",
+          trend.stream().map(p -> framework.equals(p.frameworkCode()) ? p.index() : null).toList());
+    }
     for (String framework : frameworks) {
       chart.series(
           message("portrait.trend.national", framework),
@@ -119,6 +126,49 @@ public class PortraitBacking {
     return String.join(
         ", ",
         portrait.trend().stream().map(Portrait.TrendPoint::frameworkCode).distinct().toList());
+  }
+
+  /** The years the instansi has a result, oldest first, for the history table. */
+  public List<Portrait.TrendPoint> getHistory() {
+    return portrait.trend().stream().filter(p -> p.index() != null).toList();
+  }
+
+  /** Whether {@code point} starts a new framework in the history table (a visible break). */
+  public boolean startsFramework(Portrait.TrendPoint point) {
+    List<Portrait.TrendPoint> history = getHistory();
+    int i = history.indexOf(point);
+    return i > 0 && !history.get(i - 1).frameworkCode().equals(point.frameworkCode());
+  }
+
+  /** The note on a framework break: "spbe-2018 → spbe-2020 …". */
+  public String breakNote(Portrait.TrendPoint point) {
+    List<Portrait.TrendPoint> history = getHistory();
+    int i = history.indexOf(point);
+    return message("trend.break", history.get(i - 1).frameworkCode(), point.frameworkCode());
+  }
+
+  /** "KemenPANRB, … (resmi)". */
+  public String source(Provenance p) {
+    return Provenances.source(p, locale.getLocale());
+  }
+
+  /** Monitored only, carried forward: what the reader must know beyond the source. */
+  public String remarks(Provenance p) {
+    return String.join("; ", Provenances.remarks(p, locale.getLocale()));
+  }
+
+  public String change(Change c) {
+    return Provenances.change(c, locale.getLocale());
+  }
+
+  public String rankChange(Change c) {
+    return Provenances.rankChange(c, locale.getLocale());
+  }
+
+  /** The CSS class of a change: up, down or neither. */
+  public String changeClass(Change c) {
+    int d = c == null ? 0 : c.direction();
+    return d > 0 ? "ll-up" : d < 0 ? "ll-down" : "ll-same";
   }
 
   private String message(String key, Object... args) {
