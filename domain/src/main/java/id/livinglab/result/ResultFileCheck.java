@@ -57,6 +57,16 @@ public final class ResultFileCheck {
   }
 
   public Outcome check(List<Csv.Row> rows) {
+    return collect(rows, this::checkRow);
+  }
+
+  /**
+   * The all-or-nothing rule of every import file: each row checked by {@code checkRow}, a year and
+   * instansi at most once, every problem counted, the rows kept only where they have none.
+   */
+  static Outcome collect(
+      List<Csv.Row> rows,
+      java.util.function.BiFunction<Csv.Row, ImportProblems, ResultRow> checkRow) {
     List<ResultRow> good = new ArrayList<>();
     ImportProblems problems = new ImportProblems();
     Set<String> seen = new HashSet<>();
@@ -65,7 +75,7 @@ public final class ResultFileCheck {
     }
     for (Csv.Row row : rows) {
       int before = problems.count();
-      ResultRow checked = checkRow(row, problems);
+      ResultRow checked = checkRow.apply(row, problems);
       if (checked != null && !seen.add(checked.year() + "/" + checked.instansiCode())) {
         problems.add(
             ImportProblem.of(

@@ -21,9 +21,9 @@ import java.util.List;
 import java.util.TreeSet;
 
 /**
- * Imports a file of published results (national administrator only). The whole file is checked
- * first; one problem anywhere stores nothing. Otherwise each year in the file has its published
- * results replaced in one transaction, with an audit entry.
+ * Imports a file of published results or of official indicator levels (national administrator
+ * only). The whole file is checked first; one problem anywhere stores nothing. Otherwise each year
+ * in the file has its published results replaced in one transaction, with an audit entry.
  */
 @Stateless
 public class PublishedResultUpload {
@@ -44,9 +44,14 @@ public class PublishedResultUpload {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    // A file of indicator levels (i1…i47) or of published aggregates (d1…d4): the same
+    // all-or-nothing rules, each kind checked by its own rule.
     var outcome =
-        new ResultFileCheck(catalogue::findYear, code -> register.find(code).isPresent())
-            .check(rows);
+        LevelFileCheck.isLevelFile(rows)
+            ? new LevelFileCheck(catalogue::findYear, code -> register.find(code).isPresent())
+                .check(rows)
+            : new ResultFileCheck(catalogue::findYear, code -> register.find(code).isPresent())
+                .check(rows);
     if (!outcome.accepted()) {
       throw new ImportRejectedException(outcome.problems(), outcome.problemCount());
     }
@@ -71,6 +76,7 @@ public class PublishedResultUpload {
               row.predicate(),
               em.getReference(ResultSource.class, ResultSource.IMPORTED));
       result.getNodeValues().putAll(row.nodeValues());
+      result.getLevels().putAll(row.levels());
       em.persist(result);
     }
     for (int year : years) {

@@ -54,9 +54,11 @@ public class ResultResource {
   @Operation(
       summary = "Replace the published results of the years in a CSV file (administrator)",
       description =
-          "Columns year,instansi_code,d1,d2,d3,d4[,indeks,predikat]. Every row is checked;"
-              + " any problem stores nothing. Content-Type text/csv only (text/plain is"
-              + " refused with 415).")
+          "Columns year,instansi_code,d1,d2,d3,d4[,indeks,predikat], or official indicator"
+              + " levels year,instansi_code,i1,…,i47[,indeks] (every indicator of the year's"
+              + " framework on its scale; index, domains, aspects and predicate are computed from"
+              + " the levels). Every row is checked; any problem stores nothing. Content-Type"
+              + " text/csv only (text/plain is refused with 415).")
   @APIResponse(responseCode = "200", description = "Counts of what was imported and replaced")
   @APIResponse(responseCode = "422", description = "Problem JSON listing every problem by line")
   @APIResponse(responseCode = "401", description = "Not logged in (HTTP Basic)")
