@@ -39,6 +39,18 @@ public final class FrameworkFiles {
   private FrameworkFiles() {}
 
   /** The frameworks shipped in the application, from the class path. */
+  /**
+   * The shipped SPBE 2020 → Pemdi 2026 crosswalk: unofficial (no KemenPANRB crosswalk exists), for
+   * reference beside a Pemdi indicator, never for converting scores.
+   */
+  public static Crosswalk shippedCrosswalk() {
+    return Crosswalk.read(
+        "spbe-2020",
+        "pemdi-2026",
+        false,
+        id.livinglab.common.ShippedFiles.csv("pemdi/crosswalk-spbe2020-pemdi2026-UNOFFICIAL.csv"));
+  }
+
   public static Source shipped(String code) {
     return name -> {
       InputStream in = FrameworkFiles.class.getResourceAsStream(SHIPPED + code + "/" + name);

@@ -142,4 +142,48 @@ class HistoryBrowserIT extends ChromiumTest {
             .until(d -> d.findElement(By.cssSelector("#ll-map .ll-error")));
     assertTrue(error.getText().contains("tidak dapat dibandingkan"), error.getText());
   }
+
+  @Test
+  void aPemdiIndicatorShowsTheRelatedSpbeIndicatorsWithTheLatestOfficialLevel() throws Exception {
+    // Garut's latest official SPBE 2020 levels before 2026, as the API gives them now (Cohort2021
+    // may have replaced its 2021 levels on the platform).
+    int levelYear = 0;
+    jakarta.json.JsonObject levels = null;
+    var http = java.net.http.HttpClient.newHttpClient();
+    for (int y = 2025; y >= 2021 && levels == null; y--) {
+      var r =
+          http.send(
+              java.net.http.HttpRequest.newBuilder(
+                      java.net.URI.create(
+                          Deployments.baseUrl() + "api/v1/instansi/32.05/levels?year=" + y))
+                  .build(),
+              java.net.http.HttpResponse.BodyHandlers.ofString());
+      if (r.statusCode() == 200) {
+        levelYear = y;
+        levels =
+            jakarta.json.Json.createReader(new java.io.StringReader(r.body()))
+                .readObject()
+                .getJsonObject("levels");
+      }
+    }
+    AssessmentPages.logInAs(driver, "koordinator.garut");
+    driver.get(Deployments.baseUrl() + "assessment/indicator.xhtml?year=2026&code=32.05&no=1");
+
+    assertTrue(text("crosswalk-warning").contains("bukan konversi nilai"));
+    List<WebElement> rows = driver.findElements(By.cssSelector("#crosswalk tbody tr"));
+    // Pemdi 1: SPBE 1, 2, 11, 12, 13 as primary, 10 and 19 as secondary.
+    assertEquals(
+        List.of("1", "2", "11", "12", "13", "10", "19"),
+        rows.stream().map(r -> r.getAttribute("data-indicator")).toList());
+    assertTrue(rows.get(0).getText().contains("utama"), rows.get(0).getText());
+    assertTrue(rows.get(5).getText().contains("pendukung"), rows.get(5).getText());
+    String expected =
+        levels.getJsonNumber("1").bigDecimalValue().stripTrailingZeros().toPlainString();
+    assertTrue(
+        rows.get(0).getText().contains(expected + " (" + levelYear + ")"), rows.get(0).getText());
+
+    driver.get(
+        Deployments.baseUrl() + "assessment/indicator.xhtml?year=2026&code=32.05&no=1&lang=en");
+    assertTrue(text("crosswalk-warning").contains("not a converted score"));
+  }
 }

@@ -1,6 +1,7 @@
 package id.livinglab.web.assessment;
 
 import id.livinglab.assessment.AssessmentService;
+import id.livinglab.assessment.CrosswalkReference;
 import id.livinglab.assessment.EvidenceService;
 import id.livinglab.assessment.IndicatorView;
 import id.livinglab.assessment.SelfAssessment;
@@ -20,6 +21,7 @@ import java.io.InputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.util.List;
 
 /**
  * {@code /assessment/indicator.xhtml?year=&code=&no=}: one indicator, its self-assessment and
@@ -36,11 +38,13 @@ public class IndicatorBacking implements Serializable {
   @EJB private AssessmentService assessments;
   @EJB private SelfAssessment self;
   @EJB private EvidenceService evidence;
+  @EJB private CrosswalkReference crosswalk;
 
   private int year;
   private String code;
   private String no;
   private transient IndicatorView view;
+  private transient List<CrosswalkReference.Related> related;
 
   private BigDecimal level;
   private String opd;
@@ -82,6 +86,17 @@ public class IndicatorBacking implements Serializable {
       }
       return false;
     }
+  }
+
+  /**
+   * The related indicators of the earlier framework (unofficial crosswalk), read once per view:
+   * empty where no crosswalk leads into the period's framework.
+   */
+  public List<CrosswalkReference.Related> getRelated() {
+    if (related == null) {
+      related = crosswalk.related(year, code, no);
+    }
+    return related;
   }
 
   public IndicatorView getView() {
