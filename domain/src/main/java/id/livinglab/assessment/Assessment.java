@@ -115,16 +115,36 @@ public class Assessment {
     return finalisedAt;
   }
 
+  /**
+   * DRAFT → SUBMITTED. The services ask {@link AssessmentPolicy} first and explain a refusal; the
+   * entity still refuses a wrong transition itself, so that no code path can skip it.
+   */
   public void submit(String by, LocalDateTime at) {
+    requireStatus(AssessmentStatus.DRAFT, "submit");
     status = AssessmentStatus.SUBMITTED;
     submittedBy = by;
     submittedAt = at;
   }
 
+  /** SUBMITTED → FINALISED (see {@link #submit}). */
   public void finalise(String by, LocalDateTime at) {
+    requireStatus(AssessmentStatus.SUBMITTED, "finalise");
     status = AssessmentStatus.FINALISED;
     finalisedBy = by;
     finalisedAt = at;
+  }
+
+  private void requireStatus(AssessmentStatus expected, String transition) {
+    if (status != expected) {
+      throw new IllegalStateException(
+          "cannot "
+              + transition
+              + " an assessment in status "
+              + status
+              + " (needs "
+              + expected
+              + ")");
+    }
   }
 
   public Map<String, Answer> getAnswers() {

@@ -125,11 +125,34 @@ public class AssessmentLookup {
     return indicator.getParentCode();
   }
 
-  /** Refuses a change when the open stage is not {@code stage}, saying which one is open. */
-  public static void requireStage(EvaluationPeriod period, Stage stage) {
-    if (!period.isOpen(stage)) {
-      throw new ConflictException(
-          "error.stage.closed", stage.name(), period.getStage().name(), period.getYear());
+  /**
+   * Refuses {@code move} unless {@link AssessmentPolicy} allows it: 403 for who, 409 for when or
+   * for the assessment's status, each saying why. {@code status} null checks who and when only (a
+   * service asks again once it has loaded the assessment).
+   */
+  public static void require(
+      Move move,
+      Access access,
+      EvaluationPeriod period,
+      AssessmentStatus status,
+      String aspect,
+      String instansiCode) {
+    AssessmentPolicy.Decision d =
+        AssessmentPolicy.decide(move, access, period.getStage(), status, aspect);
+    switch (d.refusal()) {
+      case NONE -> {}
+      case FORBIDDEN -> throw new AccessDeniedException("error.assessment.forbidden", instansiCode);
+      case STAGE_CLOSED ->
+          throw d.stage() == Stage.DOKUMEN
+              ? new ConflictException(
+                  "error.stage.notReview", period.getStage().name(), period.getYear())
+              : new ConflictException(
+                  "error.stage.closed",
+                  d.stage().name(),
+                  period.getStage().name(),
+                  period.getYear());
+      case NOT_DRAFT -> throw new ConflictException("error.assessment.submitted", instansiCode);
+      case NOT_SUBMITTED -> throw new ConflictException("error.assessment.notSubmitted");
     }
   }
 }

@@ -51,21 +51,16 @@ public record AssessmentSheet(
       boolean editSelf, boolean submit, boolean review, boolean reply, boolean finalise) {
 
     /**
-     * Role and instansi ({@code access}) together with the stage and the status; {@code aspect} is
-     * the indicator's aspect, or null for the assessment as a whole (review: any aspect).
+     * Asked of {@link AssessmentPolicy}, the rule the services enforce; {@code aspect} is the
+     * indicator's aspect, or null for the assessment as a whole (review: any aspect).
      */
     static Permissions of(Access access, Stage stage, AssessmentStatus status, String aspect) {
-      boolean drafting = stage == Stage.MANDIRI && status == AssessmentStatus.DRAFT;
-      boolean reviewing = stage.isReview() && status == AssessmentStatus.SUBMITTED;
-      boolean mayReview = aspect == null ? access.mayReviewSome() : access.mayReview(aspect);
       return new Permissions(
-          access.mayAnswerSelf() && drafting,
-          access.maySubmit() && drafting,
-          mayReview && reviewing,
-          access.mayReply() && reviewing,
-          access.mayFinalise()
-              && stage == Stage.FINALISASI
-              && status == AssessmentStatus.SUBMITTED);
+          AssessmentPolicy.allows(Move.ANSWER_SELF, access, stage, status, null),
+          AssessmentPolicy.allows(Move.SUBMIT, access, stage, status, null),
+          AssessmentPolicy.allows(Move.REVIEW, access, stage, status, aspect),
+          AssessmentPolicy.allows(Move.REPLY, access, stage, status, null),
+          AssessmentPolicy.allows(Move.FINALISE, access, stage, status, null));
     }
   }
 

@@ -148,10 +148,10 @@ public class EvidenceService {
     EvaluationPeriod period = lookup.getPeriod(year);
     Access access = lookup.access(period, instansiCode);
     FrameworkNode node = lookup.indicator(period, no);
-    AssessmentLookup.allow(access.mayAnswerSelf(), instansiCode);
-    AssessmentLookup.requireStage(period, Stage.MANDIRI);
+    AssessmentLookup.require(Move.ANSWER_SELF, access, period, null, null, instansiCode);
     Assessment assessment = lookup.assessmentForWriting(period, instansiCode);
-    SelfAssessment.requireDraft(assessment);
+    AssessmentLookup.require(
+        Move.ANSWER_SELF, access, period, assessment.getStatus(), null, instansiCode);
     Answer answer = assessment.getAnswers().get(node.getCode());
     if (answer == null) {
       answer = assessment.answer(node.getCode());

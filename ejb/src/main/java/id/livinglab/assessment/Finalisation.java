@@ -36,13 +36,13 @@ public class Finalisation {
   public ScoreReport finalise(int year, String instansiCode) {
     EvaluationPeriod period = lookup.getPeriod(year);
     Access access = lookup.access(period, instansiCode);
-    AssessmentLookup.allow(access.mayFinalise(), instansiCode);
-    AssessmentLookup.requireStage(period, Stage.FINALISASI);
+    AssessmentLookup.require(Move.FINALISE, access, period, null, null, instansiCode);
     Assessment assessment =
         lookup
             .findAssessment(period, instansiCode)
-            .filter(a -> a.getStatus() == AssessmentStatus.SUBMITTED)
             .orElseThrow(() -> new ConflictException("error.assessment.notSubmitted"));
+    AssessmentLookup.require(
+        Move.FINALISE, access, period, assessment.getStatus(), null, instansiCode);
     FrameworkVersion framework = lookup.framework(period);
     FinalLevels levels = FinalLevels.of(assessment, framework);
     ScoreReport score = scoring.score(framework.getCode(), year, levels.levels());

@@ -107,8 +107,7 @@ public class ReviewService {
   public void reply(int year, String instansiCode, long verdictId, String text) {
     EvaluationPeriod period = lookup.getPeriod(year);
     Access access = lookup.access(period, instansiCode);
-    AssessmentLookup.allow(access.mayReply(), instansiCode);
-    requireReviewStage(period);
+    AssessmentLookup.require(Move.REPLY, access, period, null, null, instansiCode);
     Verdict verdict = em.find(Verdict.class, verdictId);
     Assessment assessment = verdict == null ? null : verdict.getAnswer().getAssessment();
     if (assessment == null
@@ -116,6 +115,8 @@ public class ReviewService {
         || assessment.getPeriod().getYear() != year) {
       throw new NotFoundException("error.verdict.notFound", verdictId);
     }
+    AssessmentLookup.require(
+        Move.REPLY, access, period, assessment.getStatus(), null, instansiCode);
     String reply = TextInput.required("reply", text, Answer.TEXT_LENGTH);
     String before = verdict.getReply();
     verdict.reply(reply, lookup.caller().username(), SelfAssessment.now());
@@ -131,25 +132,19 @@ public class ReviewService {
     EvaluationPeriod period = lookup.getPeriod(year);
     Access access = lookup.access(period, instansiCode);
     FrameworkNode node = lookup.indicator(period, no);
-    AssessmentLookup.allow(access.mayReview(AssessmentLookup.aspectOf(node)), instansiCode);
-    requireReviewStage(period);
+    String aspect = AssessmentLookup.aspectOf(node);
+    AssessmentLookup.require(Move.REVIEW, access, period, null, aspect, instansiCode);
     Assessment assessment =
         lookup
             .findAssessment(period, instansiCode)
-            .filter(a -> a.getStatus() == AssessmentStatus.SUBMITTED)
             .orElseThrow(() -> new ConflictException("error.assessment.notSubmitted"));
+    AssessmentLookup.require(
+        Move.REVIEW, access, period, assessment.getStatus(), aspect, instansiCode);
     Answer answer = assessment.getAnswers().get(no);
     if (answer == null) {
       answer = assessment.answer(no);
       em.persist(answer);
     }
     return new Reviewing(period, answer);
-  }
-
-  private static void requireReviewStage(EvaluationPeriod period) {
-    if (!period.getStage().isReview()) {
-      throw new ConflictException(
-          "error.stage.notReview", period.getStage().name(), period.getYear());
-    }
   }
 }

@@ -43,14 +43,14 @@ public class SelfAssessment {
     EvaluationPeriod period = lookup.getPeriod(year);
     Access access = lookup.access(period, instansiCode);
     FrameworkNode node = lookup.indicator(period, no);
-    AssessmentLookup.allow(access.mayAnswerSelf(), instansiCode);
-    AssessmentLookup.requireStage(period, Stage.MANDIRI);
+    AssessmentLookup.require(Move.ANSWER_SELF, access, period, null, null, instansiCode);
     FrameworkVersion framework = lookup.framework(period);
     BigDecimal level = TextInput.level("level", input.level(), framework);
     String opd = TextInput.optional("opd", input.opd(), Answer.OPD_LENGTH);
     String explanation = TextInput.required("explanation", input.explanation(), Answer.TEXT_LENGTH);
     Assessment assessment = lookup.assessmentForWriting(period, instansiCode);
-    requireDraft(assessment);
+    AssessmentLookup.require(
+        Move.ANSWER_SELF, access, period, assessment.getStatus(), null, instansiCode);
     Answer answer = assessment.getAnswers().get(no);
     requireVersion(answer, expectedVersion);
     if (answer == null) {
@@ -80,10 +80,10 @@ public class SelfAssessment {
   public void submit(int year, String instansiCode) {
     EvaluationPeriod period = lookup.getPeriod(year);
     Access access = lookup.access(period, instansiCode);
-    AssessmentLookup.allow(access.maySubmit(), instansiCode);
-    AssessmentLookup.requireStage(period, Stage.MANDIRI);
+    AssessmentLookup.require(Move.SUBMIT, access, period, null, null, instansiCode);
     Assessment assessment = lookup.assessmentForWriting(period, instansiCode);
-    requireDraft(assessment);
+    AssessmentLookup.require(
+        Move.SUBMIT, access, period, assessment.getStatus(), null, instansiCode);
     long answered =
         assessment.getAnswers().values().stream().filter(a -> a.getSelfLevel() != null).count();
     if (answered == 0) {
@@ -118,12 +118,6 @@ public class SelfAssessment {
     } catch (OptimisticLockException e) {
       // Someone saved between our read and our write: who is not known yet, the rule the same.
       throw new ConflictException("error.answer.concurrent");
-    }
-  }
-
-  static void requireDraft(Assessment assessment) {
-    if (assessment.getStatus() != AssessmentStatus.DRAFT) {
-      throw new ConflictException("error.assessment.submitted", assessment.getInstansiCode());
     }
   }
 

@@ -90,6 +90,15 @@ class HistoryBrowserIT extends ChromiumTest {
   }
 
   @Test
+  void aYearWithoutAResultSaysSoAndOffersTheOthers() {
+    // Kementerian Luar Negeri: evaluated in 2021, not in 2022 (evaluated every two years).
+    driver.get(Deployments.baseUrl() + "instansi/P-012?year=2022");
+
+    assertTrue(text("portrait-no-result").startsWith("Tidak ada hasil untuk tahun 2022"));
+    assertTrue(text("portrait-years").contains("2021"), text("portrait-years"));
+  }
+
+  @Test
   void aMergedBodysPortraitSaysWhatBecameOfIt() {
     driver.get(Deployments.baseUrl() + "instansi/P-101");
 
