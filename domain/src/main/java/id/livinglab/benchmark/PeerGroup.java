@@ -90,7 +90,7 @@ public class PeerGroup {
     return members;
   }
 
-  public String name(boolean english) {
-    return english && nameEn != null ? nameEn : nameId;
+  public String name(java.util.Locale locale) {
+    return id.livinglab.support.LocalText.pick(locale, nameId, nameEn);
   }
 }

@@ -7,7 +7,7 @@ public record Grade(String nameId, String nameEn) {
     return new Grade(band.getNameId(), band.getNameEn());
   }
 
-  public String name(boolean english) {
-    return english && nameEn != null ? nameEn : nameId;
+  public String name(java.util.Locale locale) {
+    return id.livinglab.support.LocalText.pick(locale, nameId, nameEn);
   }
 }

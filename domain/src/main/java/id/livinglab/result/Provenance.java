@@ -34,6 +34,6 @@ public record Provenance(
   }
 
   public String name(Locale locale) {
-    return locale != null && "en".equals(locale.getLanguage()) ? nameEn : nameId;
+    return id.livinglab.support.LocalText.pick(locale, nameId, nameEn);
   }
 }

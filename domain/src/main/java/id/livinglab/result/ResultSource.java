@@ -1,5 +1,6 @@
 package id.livinglab.result;
 
+import id.livinglab.support.LocalText;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -72,11 +73,11 @@ public class ResultSource {
   }
 
   public String name(Locale locale) {
-    return english(locale) ? nameEn : nameId;
+    return LocalText.pick(locale, nameId, nameEn);
   }
 
   public String note(Locale locale) {
-    return english(locale) ? noteEn : noteId;
+    return LocalText.pick(locale, noteId, noteEn);
   }
 
   public Reliability getReliability() {
@@ -95,9 +96,5 @@ public class ResultSource {
     noteId = newer.noteId;
     noteEn = newer.noteEn;
     url = newer.url;
-  }
-
-  private static boolean english(Locale locale) {
-    return locale != null && "en".equals(locale.getLanguage());
   }
 }

@@ -20,8 +20,8 @@ public record Comparison(
   /** A top node of the year's framework (domain or, for Pemdi, aspect) with its weight. */
   public record Node(String code, String nameId, String nameEn, BigDecimal weight) {
 
-    public String name(boolean english) {
-      return english && nameEn != null ? nameEn : nameId;
+    public String name(java.util.Locale locale) {
+      return id.livinglab.support.LocalText.pick(locale, nameId, nameEn);
     }
   }
 
@@ -84,8 +84,8 @@ public record Comparison(
       Map<String, BigDecimal> differences,
       BigDecimal weighted) {
 
-    public String name(boolean english) {
-      return english && nameEn != null ? nameEn : nameId;
+    public String name(java.util.Locale locale) {
+      return id.livinglab.support.LocalText.pick(locale, nameId, nameEn);
     }
   }
 }

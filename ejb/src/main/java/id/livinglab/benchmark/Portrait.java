@@ -44,8 +44,8 @@ public record Portrait(
   public record NodeValue(
       String code, String nameId, String nameEn, NodeKind kind, BigDecimal value, Grade predicate) {
 
-    public String name(boolean english) {
-      return english && nameEn != null ? nameEn : nameId;
+    public String name(java.util.Locale locale) {
+      return id.livinglab.support.LocalText.pick(locale, nameId, nameEn);
     }
   }
 
@@ -69,8 +69,8 @@ public record Portrait(
       BigDecimal index,
       Map<String, BigDecimal> nodes) {
 
-    public String name(boolean english) {
-      return english && nameEn != null ? nameEn : nameId;
+    public String name(java.util.Locale locale) {
+      return id.livinglab.support.LocalText.pick(locale, nameId, nameEn);
     }
   }
 

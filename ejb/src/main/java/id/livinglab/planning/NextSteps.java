@@ -52,8 +52,8 @@ public record NextSteps(
       int steps,
       BigDecimal gain) {
 
-    public String name(boolean english) {
-      return english && nameEn != null ? nameEn : nameId;
+    public String name(java.util.Locale locale) {
+      return id.livinglab.support.LocalText.pick(locale, nameId, nameEn);
     }
   }
 

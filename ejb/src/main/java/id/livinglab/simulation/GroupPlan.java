@@ -54,8 +54,8 @@ public record GroupPlan(
     members = List.copyOf(members);
   }
 
-  public String name(boolean english) {
-    return english && nameEn != null ? nameEn : nameId;
+  public String name(java.util.Locale locale) {
+    return id.livinglab.support.LocalText.pick(locale, nameId, nameEn);
   }
 
   /** A member's share of the group's rise (null when the group is too small to show it). */

@@ -86,7 +86,7 @@ public class CompareBacking {
 
   private String chart(ChartJson chart) {
     List<String> labels =
-        comparison.nodes().stream().map(n -> n.code() + " " + n.name(locale.isEnglish())).toList();
+        comparison.nodes().stream().map(n -> n.code() + " " + n.name(locale.getLocale())).toList();
     chart.labels(labels);
     for (Comparison.Column c : comparison.columns()) {
       if (c.shown()) {

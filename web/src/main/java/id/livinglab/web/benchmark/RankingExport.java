@@ -77,7 +77,7 @@ public final class RankingExport {
         row.add(s.nodes().get(node));
       }
       row.add(s.index());
-      row.add(s.predicate().name(Languages.isEnglish(locale)));
+      row.add(s.predicate().name(locale));
       row.add(Provenances.change(s.change(), locale));
       row.add(Provenances.source(s.provenance(), locale));
       rows.add(row);

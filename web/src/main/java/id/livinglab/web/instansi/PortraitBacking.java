@@ -67,7 +67,7 @@ public class PortraitBacking {
 
   /** The label of a reference group in the page's language. */
   public String referenceLabel(Portrait.Reference ref) {
-    boolean en = locale.isEnglish();
+    java.util.Locale en = locale.getLocale();
     return switch (ref.key()) {
       case "national" -> message("portrait.ref.national");
       case "province" -> message("portrait.ref.province", ref.name(en));
@@ -81,7 +81,7 @@ public class PortraitBacking {
     List<String> labels = new ArrayList<>();
     List<BigDecimal> own = new ArrayList<>();
     for (Portrait.NodeValue node : portrait.nodes()) {
-      labels.add(node.code() + " " + node.name(locale.isEnglish()));
+      labels.add(node.code() + " " + node.name(locale.getLocale()));
       own.add(node.value());
     }
     ChartJson chart = ChartJson.radar().labels(labels).series(portrait.name(), own);

@@ -60,7 +60,7 @@ public class GroupBacking {
   public String getGroupName() {
     return plan.kind() != null
         ? message("group.kind", message(plan.kind().labelKey()))
-        : plan.name(locale.isEnglish());
+        : plan.name(locale.getLocale());
   }
 
   /** What each member's plan adds to the group average, the largest first, as bars. */
