@@ -59,10 +59,19 @@ public class AssessmentLookup {
    * the caller may not even read it, with the same words whether or not the instansi exists.
    */
   public Access access(EvaluationPeriod period, String instansiCode) {
-    Caller caller = caller();
-    Access access = new Access(caller, instansiCode, assignment(period, instansiCode, caller));
+    Access access = accessOf(period, instansiCode);
     allow(access.mayRead() && register.find(instansiCode).isPresent(), instansiCode);
     return access;
+  }
+
+  /**
+   * The caller's access to an assessment without refusing: for looking across periods (an assessor
+   * assigned this year may have had no part in earlier ones), where what may not be read is left
+   * out rather than refused.
+   */
+  public Access accessOf(EvaluationPeriod period, String instansiCode) {
+    Caller caller = caller();
+    return new Access(caller, instansiCode, assignment(period, instansiCode, caller));
   }
 
   /** Refuses (403) what the caller's role, instansi or assignment does not allow. */

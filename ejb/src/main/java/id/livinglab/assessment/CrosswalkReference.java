@@ -123,7 +123,7 @@ public class CrosswalkReference {
       if (period.isEmpty()) {
         continue;
       }
-      Access access = lookup.access(period.get(), code);
+      Access access = lookup.accessOf(period.get(), code);
       Optional<Assessment> assessment = lookup.findAssessment(period.get(), code);
       if (assessment.isEmpty()) {
         continue;
