@@ -72,7 +72,16 @@ create() {
   "$ASADMIN" --interactive=false create-domain "${opts[@]}" "$DOMAIN" >/dev/null
   log "starting domain $DOMAIN"
   "$ASADMIN" start-domain "$DOMAIN" >/dev/null
+  own_temp
   local_only
+}
+
+# Each domain its own temp folder: the server stores a deployed archive there under the archive's
+# name, so two domains on one machine (tests beside a dev server, two cluster instances) sharing
+# /tmp overwrite each other's upload ("invalid stored block lengths"). Takes effect at the restart.
+own_temp() {
+  mkdir -p "$PAYARA_HOME/glassfish/domains/$DOMAIN/tmp"
+  "${AS[@]}" create-jvm-options '-Djava.io.tmpdir=${com.sun.aas.instanceRoot}/tmp' >/dev/null
 }
 
 # A created domain (dev, tests) listens on loopback only: its admin console has no password and
