@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -90,7 +91,7 @@ public class PeerGroup {
     return members;
   }
 
-  public String name(java.util.Locale locale) {
+  public String name(Locale locale) {
     return id.livinglab.support.LocalText.pick(locale, nameId, nameEn);
   }
 }

@@ -1,5 +1,7 @@
 package id.livinglab.framework;
 
+import java.util.Locale;
+
 /** A predicate in both languages, e.g. Sangat Baik / Very good. */
 public record Grade(String nameId, String nameEn) {
 
@@ -7,7 +9,7 @@ public record Grade(String nameId, String nameEn) {
     return new Grade(band.getNameId(), band.getNameEn());
   }
 
-  public String name(java.util.Locale locale) {
+  public String name(Locale locale) {
     return id.livinglab.support.LocalText.pick(locale, nameId, nameEn);
   }
 }

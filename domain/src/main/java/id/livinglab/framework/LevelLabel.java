@@ -2,6 +2,8 @@ package id.livinglab.framework;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * The name of one level on one scale of a framework, e.g. level 4 of the SPBE process scale is
@@ -53,9 +55,9 @@ public class LevelLabel {
     return labelEn;
   }
 
-  public java.util.List<String> aliases() {
+  public List<String> aliases() {
     return aliases == null || aliases.isBlank()
-        ? java.util.List.of()
-        : java.util.Arrays.stream(aliases.split(";")).map(String::trim).toList();
+        ? List.of()
+        : Arrays.stream(aliases.split(";")).map(String::trim).toList();
   }
 }

@@ -3,6 +3,7 @@ package id.livinglab.framework;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Grades a value by a framework's predicate bands. Which value is graded (exact or rounded) is the
@@ -38,11 +39,9 @@ public final class PredicateScale {
   }
 
   /** The next band above the one that holds {@code value}, if any. */
-  public java.util.Optional<PredicateBand> next(BigDecimal value) {
+  public Optional<PredicateBand> next(BigDecimal value) {
     int at = ascending.indexOf(grade(value));
-    return at + 1 < ascending.size()
-        ? java.util.Optional.of(ascending.get(at + 1))
-        : java.util.Optional.empty();
+    return at + 1 < ascending.size() ? Optional.of(ascending.get(at + 1)) : Optional.empty();
   }
 
   public List<PredicateBand> bands() {

@@ -1,5 +1,7 @@
 package id.livinglab.instansi;
 
+import java.util.Locale;
+
 /** The four kinds of body scored by the index; the kind drives peer groups and rankings. */
 public enum InstansiKind {
   PUSAT,
@@ -9,7 +11,7 @@ public enum InstansiKind {
 
   /** Parses the lower-case word used in the published register ({@code kabupaten}). */
   public static InstansiKind fromWord(String word) {
-    return valueOf(word.trim().toUpperCase(java.util.Locale.ROOT));
+    return valueOf(word.trim().toUpperCase(Locale.ROOT));
   }
 
   /** Bundle key of the kind's label, e.g. {@code instansi.kind.KABUPATEN}. */

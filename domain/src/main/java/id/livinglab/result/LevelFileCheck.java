@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -110,7 +111,7 @@ public final class LevelFileCheck {
     Set<String> columns = new HashSet<>();
     boolean ok = true;
     for (FrameworkNode n : framework.nodesOfKind(NodeKind.INDICATOR)) {
-      String column = PREFIX + n.getCode().toLowerCase(java.util.Locale.ROOT);
+      String column = PREFIX + n.getCode().toLowerCase(Locale.ROOT);
       columns.add(column);
       Optional<BigDecimal> level = row.decimal(column);
       if (level.isEmpty() || !framework.isOnScale(level.get())) {

@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.IntFunction;
 import java.util.function.Predicate;
 
@@ -65,8 +66,7 @@ public final class ResultFileCheck {
    * instansi at most once, every problem counted, the rows kept only where they have none.
    */
   static Outcome collect(
-      List<Csv.Row> rows,
-      java.util.function.BiFunction<Csv.Row, ImportProblems, ResultRow> checkRow) {
+      List<Csv.Row> rows, BiFunction<Csv.Row, ImportProblems, ResultRow> checkRow) {
     List<ResultRow> good = new ArrayList<>();
     ImportProblems problems = new ImportProblems();
     Set<String> seen = new HashSet<>();

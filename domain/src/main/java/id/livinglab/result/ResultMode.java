@@ -1,5 +1,7 @@
 package id.livinglab.result;
 
+import java.util.Locale;
+
 /**
  * How an instansi took part in a year's evaluation. In 2022 KemenPANRB evaluated some bodies in
  * full and only monitored (pemantauan) the others; both have a published index.
@@ -12,7 +14,7 @@ public enum ResultMode {
   public static ResultMode fromWord(String word) {
     return word == null || word.isBlank()
         ? EVALUATED
-        : valueOf(word.trim().toUpperCase(java.util.Locale.ROOT));
+        : valueOf(word.trim().toUpperCase(Locale.ROOT));
   }
 
   /** Bundle key of the label, e.g. {@code result.mode.MONITORED}. */

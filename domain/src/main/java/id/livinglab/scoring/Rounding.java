@@ -3,6 +3,7 @@ package id.livinglab.scoring;
 import id.livinglab.framework.FrameworkVersion;
 import id.livinglab.framework.RoundingRule;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.MathContext;
 
 /**
@@ -35,7 +36,7 @@ public final class Rounding {
    */
   public static BigDecimal divide(BigDecimal dividend, BigDecimal divisor) {
     BigDecimal d = divisor.stripTrailingZeros();
-    if (d.unscaledValue().equals(java.math.BigInteger.ONE)) {
+    if (d.unscaledValue().equals(BigInteger.ONE)) {
       return dividend.movePointLeft(-d.scale()).stripTrailingZeros();
     }
     return dividend.divide(divisor, EXACT).stripTrailingZeros();

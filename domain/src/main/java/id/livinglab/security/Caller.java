@@ -1,5 +1,6 @@
 package id.livinglab.security;
 
+import java.io.Serializable;
 import java.util.Optional;
 import java.util.Set;
 
@@ -8,7 +9,7 @@ import java.util.Set;
  * they work for (null for national administrators and assessors).
  */
 public record Caller(String username, String displayName, Set<Role> roles, String instansiCode)
-    implements java.io.Serializable {
+    implements Serializable {
 
   public boolean has(Role role) {
     return roles.contains(role);

@@ -1,5 +1,7 @@
 package id.livinglab.security;
 
+import java.util.Optional;
+
 /**
  * The roles of the platform. The directory decides who holds which (group membership); the string
  * values are the Jakarta Security role names used in {@code @RolesAllowed}.
@@ -26,13 +28,13 @@ public enum Role {
     return roleName;
   }
 
-  public static java.util.Optional<Role> ofRoleName(String name) {
+  public static Optional<Role> ofRoleName(String name) {
     for (Role role : values()) {
       if (role.roleName.equals(name)) {
-        return java.util.Optional.of(role);
+        return Optional.of(role);
       }
     }
-    return java.util.Optional.empty();
+    return Optional.empty();
   }
 
   /** Constants for annotations, which need compile-time strings. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -12,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class BenchmarkRulesTest {
 
   private static List<BigDecimal> values(String... v) {
-    return java.util.Arrays.stream(v).map(BigDecimal::new).toList();
+    return Arrays.stream(v).map(BigDecimal::new).toList();
   }
 
   @Test

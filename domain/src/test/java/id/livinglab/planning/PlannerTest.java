@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import id.livinglab.framework.BandBoundary;
 import id.livinglab.framework.GradingBasis;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -39,7 +40,7 @@ class PlannerTest {
         0,
         new BigDecimal("0.74")
             .multiply(new BigDecimal("5"))
-            .divide(new BigDecimal("30"), java.math.MathContext.DECIMAL128)
+            .divide(new BigDecimal("30"), MathContext.DECIMAL128)
             .compareTo(plan.steps().get(0).gain()));
     assertEquals(0, new BigDecimal("5").compareTo(plan.result().indexExact()));
     assertEquals(0, new BigDecimal("7").compareTo(plan.totalEffort()));

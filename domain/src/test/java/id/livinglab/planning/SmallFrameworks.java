@@ -6,6 +6,7 @@ import id.livinglab.framework.FrameworkVersion;
 import id.livinglab.framework.NodeKind;
 import id.livinglab.framework.PredicateScaleTest;
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,7 +85,7 @@ final class SmallFrameworks {
   }
 
   static List<BigDecimal> efforts(String... values) {
-    return java.util.Arrays.stream(values).map(BigDecimal::new).toList();
+    return Arrays.stream(values).map(BigDecimal::new).toList();
   }
 
   static String steps(Plan plan) {

@@ -12,6 +12,7 @@ import id.livinglab.framework.NodeKind;
 import id.livinglab.framework.PredicateScaleTest;
 import java.math.BigDecimal;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -72,7 +73,7 @@ class ScorerTest {
     Score score = new Scorer(tataKelola()).score(levels(0, 4, 3, 2, 4, 4, 4, 4, 3, 3));
 
     assertTrue(score.incomplete());
-    assertEquals(java.util.List.of("11"), score.notAssessed());
+    assertEquals(List.of("11"), score.notAssessed());
     assertEquals("2.25", Rounding.display(score.node("A2")).toPlainString());
   }
 

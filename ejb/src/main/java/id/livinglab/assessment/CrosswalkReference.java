@@ -14,6 +14,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -46,7 +47,7 @@ public class CrosswalkReference {
       BigDecimal level,
       List<PriorEvidence> evidence) {
 
-    public String name(java.util.Locale locale) {
+    public String name(Locale locale) {
       return locale != null && "en".equals(locale.getLanguage()) && nameEn != null
           ? nameEn
           : nameId;

@@ -10,6 +10,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -103,7 +104,7 @@ public class CompareService {
             1,
             BigDecimal.valueOf(kind.size())
                 .multiply(TOP_SHARE)
-                .setScale(0, java.math.RoundingMode.CEILING)
+                .setScale(0, RoundingMode.CEILING)
                 .intValue());
     List<Standing> best = kind.subList(0, Math.min(top, kind.size()));
     GroupStatistics index = GroupStatistics.of(best.stream().map(Standing::index).toList());

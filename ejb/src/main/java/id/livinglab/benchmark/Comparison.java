@@ -3,6 +3,7 @@ package id.livinglab.benchmark;
 import id.livinglab.framework.Grade;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -20,7 +21,7 @@ public record Comparison(
   /** A top node of the year's framework (domain or, for Pemdi, aspect) with its weight. */
   public record Node(String code, String nameId, String nameEn, BigDecimal weight) {
 
-    public String name(java.util.Locale locale) {
+    public String name(Locale locale) {
       return id.livinglab.support.LocalText.pick(locale, nameId, nameEn);
     }
   }
@@ -84,7 +85,7 @@ public record Comparison(
       Map<String, BigDecimal> differences,
       BigDecimal weighted) {
 
-    public String name(java.util.Locale locale) {
+    public String name(Locale locale) {
       return id.livinglab.support.LocalText.pick(locale, nameId, nameEn);
     }
   }

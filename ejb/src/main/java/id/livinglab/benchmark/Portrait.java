@@ -7,6 +7,7 @@ import id.livinglab.instansi.InstansiKind;
 import id.livinglab.result.Provenance;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -44,7 +45,7 @@ public record Portrait(
   public record NodeValue(
       String code, String nameId, String nameEn, NodeKind kind, BigDecimal value, Grade predicate) {
 
-    public String name(java.util.Locale locale) {
+    public String name(Locale locale) {
       return id.livinglab.support.LocalText.pick(locale, nameId, nameEn);
     }
   }
@@ -69,7 +70,7 @@ public record Portrait(
       BigDecimal index,
       Map<String, BigDecimal> nodes) {
 
-    public String name(java.util.Locale locale) {
+    public String name(Locale locale) {
       return id.livinglab.support.LocalText.pick(locale, nameId, nameEn);
     }
   }

@@ -1,6 +1,7 @@
 package id.livinglab.benchmark;
 
 import id.livinglab.result.Provenance;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,7 +19,7 @@ public record Ranking(
 
   /** The sources of the rows shown, one per source, in the order the rows first name them. */
   public List<Provenance> sources() {
-    java.util.Map<String, Provenance> bySource = new java.util.LinkedHashMap<>();
+    Map<String, Provenance> bySource = new LinkedHashMap<>();
     rows.forEach(s -> bySource.putIfAbsent(s.provenance().sourceCode(), s.provenance()));
     return List.copyOf(bySource.values());
   }

@@ -8,6 +8,7 @@ import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -62,7 +63,7 @@ public class Standings {
 
   /** An instansi's standings in every year with results, oldest first. */
   public List<Standing> history(String code) {
-    List<Standing> held = new java.util.ArrayList<>();
+    List<Standing> held = new ArrayList<>();
     List<Integer> newestFirst = years();
     for (int i = newestFirst.size() - 1; i >= 0; i--) {
       of(newestFirst.get(i)).flatMap(t -> t.find(code)).ifPresent(held::add);

@@ -9,11 +9,13 @@ import id.livinglab.result.PublishedResult;
 import id.livinglab.scoring.Grading;
 import java.math.BigDecimal;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -66,7 +68,7 @@ public final class YearTable {
 
   private static Map<PublishedResult, Integer> rankWithin(
       List<PublishedResult> results, Function<PublishedResult, String> group) {
-    Map<PublishedResult, Integer> ranks = new java.util.IdentityHashMap<>();
+    Map<PublishedResult, Integer> ranks = new IdentityHashMap<>();
     results.stream()
         .filter(r -> group.apply(r) != null)
         .collect(Collectors.groupingBy(group))
@@ -123,8 +125,8 @@ public final class YearTable {
     return standings;
   }
 
-  public java.util.Optional<Standing> find(String code) {
-    return java.util.Optional.ofNullable(byCode.get(code));
+  public Optional<Standing> find(String code) {
+    return Optional.ofNullable(byCode.get(code));
   }
 
   public int size() {
@@ -144,7 +146,7 @@ public final class YearTable {
     return year.getFramework().getNodes().stream().filter(n -> n.getParentCode() == null).toList();
   }
 
-  private final Map<String, GroupProfile> profiles = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<String, GroupProfile> profiles = new ConcurrentHashMap<>();
 
   /**
    * The profile of a named group, computed once per table: the same national, province and kind

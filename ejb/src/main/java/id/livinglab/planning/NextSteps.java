@@ -3,6 +3,7 @@ package id.livinglab.planning;
 import id.livinglab.framework.Grade;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The cheapest way from an instansi's official indicator levels to a target, as pages show it: the
@@ -52,7 +53,7 @@ public record NextSteps(
       int steps,
       BigDecimal gain) {
 
-    public String name(java.util.Locale locale) {
+    public String name(Locale locale) {
       return id.livinglab.support.LocalText.pick(locale, nameId, nameEn);
     }
   }

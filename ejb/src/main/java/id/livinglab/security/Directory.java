@@ -21,6 +21,7 @@ import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -136,8 +137,8 @@ public class Directory {
               .search(settings.groupBase(), SearchScope.SUB, Filter.create(filter), "cn")
               .getSearchEntries()) {
         String cn = group.getAttributeValue("cn");
-        if (cn != null && groupRoles.containsKey(cn.toLowerCase(java.util.Locale.ROOT))) {
-          roles.add(groupRoles.get(cn.toLowerCase(java.util.Locale.ROOT)));
+        if (cn != null && groupRoles.containsKey(cn.toLowerCase(Locale.ROOT))) {
+          roles.add(groupRoles.get(cn.toLowerCase(Locale.ROOT)));
         }
       }
     } catch (LDAPException e) {

@@ -3,6 +3,7 @@ package id.livinglab.security;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -78,7 +79,7 @@ public class DirectorySettings {
       String[] kv = pair.split("=", 2);
       if (kv.length == 2) {
         Role.ofRoleName(kv[1].trim())
-            .ifPresent(role -> map.put(kv[0].trim().toLowerCase(java.util.Locale.ROOT), role));
+            .ifPresent(role -> map.put(kv[0].trim().toLowerCase(Locale.ROOT), role));
       }
     }
     return map;

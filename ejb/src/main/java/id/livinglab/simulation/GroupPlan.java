@@ -5,6 +5,7 @@ import id.livinglab.instansi.InstansiKind;
 import id.livinglab.planning.NextSteps;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A group simulation: every member with its index now and after its plan, and the group's averages.
@@ -54,7 +55,7 @@ public record GroupPlan(
     members = List.copyOf(members);
   }
 
-  public String name(java.util.Locale locale) {
+  public String name(Locale locale) {
     return id.livinglab.support.LocalText.pick(locale, nameId, nameEn);
   }
 

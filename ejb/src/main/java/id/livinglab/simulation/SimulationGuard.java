@@ -8,6 +8,7 @@ import id.livinglab.instansi.InstansiRegister;
 import id.livinglab.security.Caller;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import java.util.Comparator;
 
 /**
  * The checks every simulation service makes first: who calls, whether they may simulate the
@@ -17,9 +18,8 @@ import jakarta.ejb.Stateless;
 public class SimulationGuard {
 
   /** Indicator codes in their natural order: "2" before "10" (codes are numbers on every scale). */
-  public static final java.util.Comparator<String> INDICATOR_ORDER =
-      java.util.Comparator.comparingInt(String::length)
-          .thenComparing(java.util.Comparator.naturalOrder());
+  public static final Comparator<String> INDICATOR_ORDER =
+      Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder());
 
   @EJB private AssessmentLookup lookup;
   @EJB private InstansiRegister register;

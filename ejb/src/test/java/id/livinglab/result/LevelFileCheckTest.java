@@ -12,6 +12,8 @@ import id.livinglab.framework.GradingBasis;
 import id.livinglab.support.Csv;
 import java.io.StringReader;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -44,7 +46,7 @@ class LevelFileCheckTest {
   /** A row with every level at {@code level}, {@code changes} applied as "column=value". */
   private static String row(String year, String code, String level, String... changes) {
     String[] cells = new String[47];
-    java.util.Arrays.fill(cells, level);
+    Arrays.fill(cells, level);
     for (String c : changes) {
       String[] kv = c.split("=", 2);
       cells[Integer.parseInt(kv[0].substring(1)) - 1] = kv[1];
@@ -67,7 +69,7 @@ class LevelFileCheckTest {
       assertEquals(
           new BigDecimal(file.get("indeks_rounded")), stored.index(), file.get("instansi_code"));
       assertEquals(47, stored.levels().size());
-      BigDecimal d3 = new BigDecimal(file.get("d3")).setScale(2, java.math.RoundingMode.HALF_UP);
+      BigDecimal d3 = new BigDecimal(file.get("d3")).setScale(2, RoundingMode.HALF_UP);
       assertEquals(d3, stored.nodeValues().get("D3"), file.get("instansi_code"));
       assertTrue(stored.nodeValues().containsKey("A1"), "aspects too");
     }

@@ -3,10 +3,15 @@ package id.livinglab.it.api;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /** The assessment API as the tests call it: users, periods, answers, multipart uploads. */
 final class Assessments {
@@ -77,7 +82,7 @@ final class Assessments {
     if (outcome instanceof HttpResponse<?> r) {
       assertEquals(413, r.statusCode());
     } else {
-      assertTrue(outcome instanceof java.io.IOException, String.valueOf(outcome));
+      assertTrue(outcome instanceof IOException, String.valueOf(outcome));
     }
   }
 
@@ -87,12 +92,11 @@ final class Assessments {
    */
   Object uploadOf(String user, String path, long size, boolean declared) throws Exception {
     byte[] head = multipart("besar.pdf", new byte[0]);
-    byte[] prefix =
-        java.util.Arrays.copyOf(head, head.length - ("\r\n--" + BOUNDARY + "--\r\n").length());
-    java.io.InputStream body =
-        new java.io.SequenceInputStream(
-            new java.io.ByteArrayInputStream(prefix),
-            new java.io.InputStream() {
+    byte[] prefix = Arrays.copyOf(head, head.length - ("\r\n--" + BOUNDARY + "--\r\n").length());
+    InputStream body =
+        new SequenceInputStream(
+            new ByteArrayInputStream(prefix),
+            new InputStream() {
               long left = size;
 
               @Override
@@ -111,7 +115,7 @@ final class Assessments {
               : chunked,
           "Authorization",
           user(user));
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       return e;
     }
   }

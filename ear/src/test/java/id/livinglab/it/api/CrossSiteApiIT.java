@@ -9,6 +9,8 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -163,7 +165,7 @@ class CrossSiteApiIT {
 
     Visitor user = new Visitor().logInAs("operator.sumedang");
     assertEquals(200, user.get("assessment/index.xhtml").statusCode());
-    HttpResponse<String> forcedLogout = user.post("logout", java.util.Map.of(), "Origin", EVIL);
+    HttpResponse<String> forcedLogout = user.post("logout", Map.of(), "Origin", EVIL);
     assertEquals(403, forcedLogout.statusCode());
     assertEquals(200, user.get("assessment/index.xhtml").statusCode(), "still logged in");
   }
@@ -178,7 +180,7 @@ class CrossSiteApiIT {
     assertFalse(cookies.isEmpty(), "choosing a language opens a session");
     for (String cookie : cookies) {
       if (cookie.startsWith("JSESSIONID=")) {
-        assertTrue(cookie.toLowerCase(java.util.Locale.ROOT).contains("samesite=lax"), cookie);
+        assertTrue(cookie.toLowerCase(Locale.ROOT).contains("samesite=lax"), cookie);
         assertTrue(cookie.contains("HttpOnly"), cookie);
       }
     }

@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -250,7 +251,7 @@ class HistoryApiIT {
     assertValue("0.37", sumedang.getJsonObject("change"), "index");
     assertEquals(2023, sumedang.getJsonObject("change").getInt("previousYear"));
     // A body first published in 2024 is "new": no index or rank change.
-    Set<String> in2023 = new java.util.HashSet<>();
+    Set<String> in2023 = new HashSet<>();
     shipped("results-2023.csv").forEach(r -> in2023.add(r.get("instansi_code")));
     JsonObject first =
         rows.stream()

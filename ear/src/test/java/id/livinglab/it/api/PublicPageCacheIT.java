@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.livinglab.it.Deployments;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -57,7 +58,7 @@ class PublicPageCacheIT {
     String others =
         String.join(
             "\n",
-            java.nio.file.Files.readAllLines(ResultsApiIT.RESULTS_2023).stream()
+            Files.readAllLines(ResultsApiIT.RESULTS_2023).stream()
                 .skip(1)
                 .filter(l -> !l.startsWith("2023,32.05,"))
                 .map(ResultsApiIT::publishedColumns)

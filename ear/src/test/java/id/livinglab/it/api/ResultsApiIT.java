@@ -4,12 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.livinglab.it.Deployments;
+import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -31,7 +33,7 @@ class ResultsApiIT {
 
   /** A line of the published file cut to the import's columns (year … predikat). */
   static String publishedColumns(String line) {
-    java.util.List<String> cells = new java.util.ArrayList<>();
+    List<String> cells = new ArrayList<>();
     StringBuilder cell = new StringBuilder();
     boolean quoted = false;
     for (char c : line.toCharArray()) {
@@ -118,7 +120,7 @@ class ResultsApiIT {
 
   private static List<JsonObject> withoutProvenance(JsonArray rows) {
     return rows.getValuesAs(JsonObject.class).stream()
-        .map(r -> jakarta.json.Json.createObjectBuilder(r).remove("provenance").build())
+        .map(r -> Json.createObjectBuilder(r).remove("provenance").build())
         .toList();
   }
 

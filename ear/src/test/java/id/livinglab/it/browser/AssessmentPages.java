@@ -4,6 +4,7 @@ import id.livinglab.it.Deployments;
 import java.nio.file.Path;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -31,7 +32,7 @@ final class AssessmentPages {
       try {
         List<WebElement> m = driver.findElements(By.cssSelector(".ui-messages"));
         return m.isEmpty() ? "" : m.get(0).getText();
-      } catch (org.openqa.selenium.StaleElementReferenceException e) {
+      } catch (StaleElementReferenceException e) {
         if (attempt == 4) {
           throw e;
         }

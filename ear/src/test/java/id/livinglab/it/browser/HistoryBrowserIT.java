@@ -5,6 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.livinglab.it.Deployments;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -157,22 +164,18 @@ class HistoryBrowserIT extends ChromiumTest {
     // Garut's latest official SPBE 2020 levels before 2026, as the API gives them now (Cohort2021
     // may have replaced its 2021 levels on the platform).
     int levelYear = 0;
-    jakarta.json.JsonObject levels = null;
-    var http = java.net.http.HttpClient.newHttpClient();
+    JsonObject levels = null;
+    var http = HttpClient.newHttpClient();
     for (int y = 2025; y >= 2021 && levels == null; y--) {
       var r =
           http.send(
-              java.net.http.HttpRequest.newBuilder(
-                      java.net.URI.create(
-                          Deployments.baseUrl() + "api/v1/instansi/32.05/levels?year=" + y))
+              HttpRequest.newBuilder(
+                      URI.create(Deployments.baseUrl() + "api/v1/instansi/32.05/levels?year=" + y))
                   .build(),
-              java.net.http.HttpResponse.BodyHandlers.ofString());
+              HttpResponse.BodyHandlers.ofString());
       if (r.statusCode() == 200) {
         levelYear = y;
-        levels =
-            jakarta.json.Json.createReader(new java.io.StringReader(r.body()))
-                .readObject()
-                .getJsonObject("levels");
+        levels = Json.createReader(new StringReader(r.body())).readObject().getJsonObject("levels");
       }
     }
     AssessmentPages.logInAs(driver, "koordinator.garut");

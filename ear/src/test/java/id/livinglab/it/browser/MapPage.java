@@ -4,6 +4,7 @@ import id.livinglab.it.Deployments;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -53,7 +54,7 @@ final class MapPage {
     new Actions(driver).moveToElement(region(code)).click().perform();
   }
 
-  private org.openqa.selenium.WebElement region(String code) {
+  private WebElement region(String code) {
     return driver.findElement(By.cssSelector("path.ll-region-" + code.replace(".", "-")));
   }
 }

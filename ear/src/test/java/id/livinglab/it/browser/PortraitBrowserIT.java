@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.livinglab.it.Deployments;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -38,8 +39,7 @@ class PortraitBrowserIT extends ChromiumTest {
     assertEquals("Sangat Baik", portrait.predicate());
     assertEquals("Operator", portrait.userRole());
     assertEquals(
-        java.util.List.of(
-            "D1|5,00|Memuaskan", "D2|3,60|Sangat Baik", "D3|2,55|Cukup", "D4|4,76|Memuaskan"),
+        List.of("D1|5,00|Memuaskan", "D2|3,60|Sangat Baik", "D3|2,55|Cukup", "D4|4,76|Memuaskan"),
         portrait.domains());
     assertTrue(portrait.hasDomainChart());
   }

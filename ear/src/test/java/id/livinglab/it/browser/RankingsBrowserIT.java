@@ -10,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -19,6 +20,8 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -43,8 +46,8 @@ class RankingsBrowserIT extends ChromiumTest {
     assertTrue(page.hasPredicateChart());
 
     page.nextPage();
-    new WebDriverWait(driver, java.time.Duration.ofSeconds(5))
-        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+    new WebDriverWait(driver, Duration.ofSeconds(5))
+        .ignoring(StaleElementReferenceException.class)
         .until(d -> page.rows().get(0).startsWith("25|"));
     // Row 26 ties at 4.17 with rows 25 and 27: all three share national rank 25.
     assertEquals("25|Pemerintah Kab. Pesisir Selatan|4,17", page.rows().get(0));
@@ -53,16 +56,13 @@ class RankingsBrowserIT extends ChromiumTest {
   @Test
   void filteredToKabupatenInJawaBaratAndExportedWithTheFilters() throws Exception {
     RankingsPage page = RankingsPage.open(driver).filter("kabupaten", "Jawa Barat");
-    new WebDriverWait(driver, java.time.Duration.ofSeconds(5))
+    new WebDriverWait(driver, Duration.ofSeconds(5))
         .until(ExpectedConditions.urlContains("province=32"));
 
     assertTrue(page.summary().startsWith("18 instansi"), page.summary());
     assertTrue(
-        driver
-            .findElement(org.openqa.selenium.By.id("rankings-statistics"))
-            .getText()
-            .startsWith("Rata-rata 3,"),
-        driver.findElement(org.openqa.selenium.By.id("rankings-statistics")).getText());
+        driver.findElement(By.id("rankings-statistics")).getText().startsWith("Rata-rata 3,"),
+        driver.findElement(By.id("rankings-statistics")).getText());
     assertEquals("8|Pemerintah Kab. Karawang|4,38", page.rows().get(0));
     assertEquals("29|Pemerintah Kab. Sumedang|4,14", page.rows().get(1));
 
@@ -111,13 +111,9 @@ class RankingsBrowserIT extends ChromiumTest {
   void thePortraitShowsRanksAndTheDistanceToTheNextPredicate() {
     driver.get(Deployments.baseUrl() + "instansi/32.11?year=2023");
 
-    assertEquals(
-        "29 dari 621", driver.findElement(org.openqa.selenium.By.id("rank-national")).getText());
-    assertEquals(
-        "2 dari 28", driver.findElement(org.openqa.selenium.By.id("rank-province")).getText());
-    assertTrue(
-        driver.findElement(org.openqa.selenium.By.id("portrait-next")).getText().contains("0,06"));
-    assertTrue(
-        !driver.findElements(org.openqa.selenium.By.cssSelector("#trend-chart canvas")).isEmpty());
+    assertEquals("29 dari 621", driver.findElement(By.id("rank-national")).getText());
+    assertEquals("2 dari 28", driver.findElement(By.id("rank-province")).getText());
+    assertTrue(driver.findElement(By.id("portrait-next")).getText().contains("0,06"));
+    assertTrue(!driver.findElements(By.cssSelector("#trend-chart canvas")).isEmpty());
   }
 }

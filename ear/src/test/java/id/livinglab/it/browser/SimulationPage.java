@@ -2,6 +2,7 @@ package id.livinglab.it.browser;
 
 import id.livinglab.it.Deployments;
 import java.time.Duration;
+import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
@@ -84,7 +85,7 @@ final class SimulationPage {
   }
 
   /** The names of the scenarios listed, in their rows' order. */
-  java.util.List<String> scenarioRows() {
+  List<String> scenarioRows() {
     return driver.findElements(By.cssSelector("[id$=':open']")).stream()
         .map(WebElement::getText)
         .toList();

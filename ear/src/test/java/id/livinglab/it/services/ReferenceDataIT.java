@@ -17,6 +17,7 @@ import java.math.BigDecimal;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -100,7 +101,7 @@ class ReferenceDataIT {
   @Test
   void anUnknownInstansiIsANamedNotFound() {
     var e =
-        org.junit.jupiter.api.Assertions.assertThrows(
+        Assertions.assertThrows(
             InstansiNotFoundException.class, () -> benchmark.portrait("99.99", null));
     assertEquals("error.instansi.notFound", e.messageKey());
   }

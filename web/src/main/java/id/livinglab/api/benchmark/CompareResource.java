@@ -15,6 +15,7 @@ import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** {@code /api/v1/compare?codes=32.11,32.05&year=}: instansi side by side; public. */
@@ -99,7 +100,7 @@ public class CompareResource {
                         col.shown(),
                         col.index(),
                         col.predicate() == null ? null : col.predicate().nameId(),
-                        new java.util.TreeMap<>(col.nodes())))
+                        new TreeMap<>(col.nodes())))
             .toList(),
         c.gaps().stream()
             .map(

@@ -15,7 +15,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -44,7 +47,7 @@ public class MapResource {
   public record MapJson(
       int year,
       String framework,
-      java.util.List<String> predicates,
+      List<String> predicates,
       Map<String, RegionValue> regions,
       Integer from) {}
 
@@ -53,7 +56,7 @@ public class MapResource {
   private static Integer previousYear(id.livinglab.benchmark.Ranking ranking) {
     return ranking.rows().stream()
         .map(Standing::change)
-        .filter(java.util.Objects::nonNull)
+        .filter(Objects::nonNull)
         .map(c -> c.previousYear())
         .findFirst()
         .orElse(null);
@@ -77,7 +80,7 @@ public class MapResource {
         };
     var ranking = rankings.ranking(RankingFilter.ofYear(Params.year("year", year)));
     Integer fromYear = Params.year("from", from);
-    Map<String, BigDecimal> before = new java.util.HashMap<>();
+    Map<String, BigDecimal> before = new HashMap<>();
     if (fromYear != null) {
       var earlier = rankings.ranking(RankingFilter.ofYear(fromYear));
       // Indices of two frameworks are on different scales: never subtracted.
@@ -107,7 +110,7 @@ public class MapResource {
     return new MapJson(
         ranking.year(),
         ranking.frameworkCode(),
-        java.util.List.copyOf(ranking.predicates().keySet()),
+        List.copyOf(ranking.predicates().keySet()),
         regions,
         fromYear != null ? fromYear : previousYear(ranking));
   }

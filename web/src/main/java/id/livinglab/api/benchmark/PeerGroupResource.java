@@ -16,6 +16,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** {@code /api/v1/peer-groups}: named groups to compare with; defined by administrators. */
@@ -39,7 +40,7 @@ public class PeerGroupResource {
           g.getNameId(),
           g.getNameEn(),
           g.getDescription(),
-          g.getType().name().toLowerCase(java.util.Locale.ROOT),
+          g.getType().name().toLowerCase(Locale.ROOT),
           List.copyOf(g.getMembers()));
     }
   }

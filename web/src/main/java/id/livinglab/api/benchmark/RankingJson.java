@@ -3,6 +3,7 @@ package id.livinglab.api.benchmark;
 import id.livinglab.api.result.ProvenanceJson;
 import id.livinglab.benchmark.Ranking;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
 
@@ -27,7 +28,7 @@ public record RankingJson(
         r.rows().size(),
         r.statistics().mean() == null
             ? null
-            : r.statistics().mean().setScale(4, java.math.RoundingMode.HALF_UP),
+            : r.statistics().mean().setScale(4, RoundingMode.HALF_UP),
         r.statistics().median(),
         r.predicates(),
         r.rows().stream().map(StandingJson::of).toList(),

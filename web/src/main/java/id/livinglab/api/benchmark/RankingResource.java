@@ -7,7 +7,6 @@ import id.livinglab.benchmark.RankingFilter;
 import id.livinglab.benchmark.RankingService;
 import id.livinglab.common.InvalidInputException;
 import id.livinglab.instansi.InstansiKind;
-import id.livinglab.web.benchmark.RankingExport;
 import id.livinglab.web.i18n.Languages;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;

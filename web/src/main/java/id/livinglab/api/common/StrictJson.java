@@ -15,6 +15,7 @@ import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Set;
 
 /**
@@ -55,7 +56,7 @@ final class StrictJson {
         throw new InvalidInputException("body", "error.body.json");
       }
       return value;
-    } catch (JsonException | IllegalStateException | java.util.NoSuchElementException e) {
+    } catch (JsonException | IllegalStateException | NoSuchElementException e) {
       throw new InvalidInputException("body", "error.body.json");
     }
   }

@@ -1,6 +1,7 @@
 package id.livinglab.api.instansi;
 
 import id.livinglab.instansi.Instansi;
+import java.util.Locale;
 
 /**
  * An instansi of the register as the API shows it; a body no longer in the register is {@code
@@ -20,7 +21,7 @@ public record InstansiJson(
     return new InstansiJson(
         i.getCode(),
         i.getName(),
-        i.getKind().name().toLowerCase(java.util.Locale.ROOT),
+        i.getKind().name().toLowerCase(Locale.ROOT),
         i.getProvince() == null ? null : i.getProvince().getCode(),
         i.getProvince() == null ? null : i.getProvince().getName(),
         i.isHistoric(),

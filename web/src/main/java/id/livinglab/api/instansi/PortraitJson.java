@@ -6,7 +6,10 @@ import id.livinglab.api.result.ProvenanceJson;
 import id.livinglab.benchmark.Portrait;
 import id.livinglab.planning.NextSteps;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * An instansi's portrait for one year as the API shows it; {@code steps}: the cheapest steps to the
@@ -42,7 +45,7 @@ public record PortraitJson(
       int members,
       boolean shown,
       BigDecimal index,
-      java.util.Map<String, BigDecimal> domains) {}
+      Map<String, BigDecimal> domains) {}
 
   /** The value of one domain or aspect. */
   public record NodeJson(
@@ -65,7 +68,7 @@ public record PortraitJson(
                     new NodeJson(
                         n.code(),
                         n.nameId(),
-                        n.kind().name().toLowerCase(java.util.Locale.ROOT),
+                        n.kind().name().toLowerCase(Locale.ROOT),
                         n.value(),
                         n.predicate().nameId()))
             .toList(),
@@ -90,9 +93,7 @@ public record PortraitJson(
                         r.nameId(),
                         r.count(),
                         r.shown(),
-                        r.index() == null
-                            ? null
-                            : r.index().setScale(4, java.math.RoundingMode.HALF_UP),
+                        r.index() == null ? null : r.index().setScale(4, RoundingMode.HALF_UP),
                         r.nodes()))
             .toList(),
         steps == null ? null : NextStepsJson.of(steps),

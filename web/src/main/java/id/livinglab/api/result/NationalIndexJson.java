@@ -1,6 +1,7 @@
 package id.livinglab.api.result;
 
 import java.math.BigDecimal;
+import java.util.Map;
 
 /** The national index of one year. */
 public record NationalIndexJson(
@@ -9,4 +10,4 @@ public record NationalIndexJson(
     BigDecimal index,
     String predicate,
     Integer instansiCount,
-    java.util.Map<String, BigDecimal> domainMeans) {}
+    Map<String, BigDecimal> domainMeans) {}

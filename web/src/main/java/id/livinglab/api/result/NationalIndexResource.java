@@ -8,6 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import java.util.TreeMap;
 
 /** {@code /api/v1/national-index}: the national series, public. */
 @Path("national-index")
@@ -28,7 +29,7 @@ public class NationalIndexResource {
                     n.getIndex(),
                     n.getPredicate(),
                     n.getInstansiCount(),
-                    new java.util.TreeMap<>(n.getDomainMeans())))
+                    new TreeMap<>(n.getDomainMeans())))
         .toList();
   }
 }

@@ -4,6 +4,7 @@ import id.livinglab.result.Provenance;
 import id.livinglab.result.PublishedResult;
 import java.math.BigDecimal;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * A published result: {@code domains} holds the printed value of each top node of the year's
@@ -21,7 +22,7 @@ public record ResultJson(
     return new ResultJson(
         r.getInstansi().getCode(),
         r.getYear(),
-        new java.util.TreeMap<>(r.getNodeValues()),
+        new TreeMap<>(r.getNodeValues()),
         r.getIndex(),
         r.getPredicate(),
         ProvenanceJson.of(Provenance.of(r)));

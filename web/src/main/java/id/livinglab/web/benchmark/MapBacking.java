@@ -2,10 +2,12 @@ package id.livinglab.web.benchmark;
 
 import id.livinglab.web.i18n.Languages;
 import id.livinglab.web.i18n.LocaleBacking;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
+import java.util.List;
 
 /** {@code /benchmark/map.xhtml?level=province|regency&metric=index|predicate}: the map page. */
 @Named
@@ -13,7 +15,7 @@ import jakarta.json.Json;
 public class MapBacking {
 
   @Inject private LocaleBacking locale;
-  @jakarta.ejb.EJB private id.livinglab.benchmark.Standings standings;
+  @EJB private id.livinglab.benchmark.Standings standings;
 
   private Integer from;
 
@@ -57,7 +59,7 @@ public class MapBacking {
   }
 
   /** Years with published results, newest first, for the year choices. */
-  public java.util.List<Integer> getYears() {
+  public List<Integer> getYears() {
     return standings.years();
   }
 

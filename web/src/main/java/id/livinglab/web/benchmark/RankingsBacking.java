@@ -26,6 +26,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * {@code /benchmark/rankings.xhtml}: the ranking table with its filters, chart and exports.
@@ -187,7 +188,7 @@ public class RankingsBacking {
   public Integer getComparedWith() {
     return ranking.rows().stream()
         .map(Standing::change)
-        .filter(java.util.Objects::nonNull)
+        .filter(Objects::nonNull)
         .map(c -> c.previousYear())
         .findFirst()
         .orElse(null);

@@ -16,6 +16,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.Locale;
@@ -166,9 +167,7 @@ public class PublicPageFilter extends HttpFilter {
     public PrintWriter getWriter() {
       if (writer == null) {
         String charset = getCharacterEncoding() == null ? "UTF-8" : getCharacterEncoding();
-        writer =
-            new PrintWriter(
-                new OutputStreamWriter(bytes, java.nio.charset.Charset.forName(charset)));
+        writer = new PrintWriter(new OutputStreamWriter(bytes, Charset.forName(charset)));
       }
       return writer;
     }

@@ -6,7 +6,10 @@ import id.livinglab.web.common.ChartJson;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
+import java.text.NumberFormat;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
 
 /** {@code /index.xhtml}: the national index series as a chart and a table. */
 @Named
@@ -25,13 +28,13 @@ public class HomeBacking {
   }
 
   /** The domain means of a year as "D1 2,91 · D2 2,27 …" in the page's number format. */
-  public String means(NationalIndex n, java.util.Locale locale) {
-    java.text.NumberFormat f = java.text.NumberFormat.getNumberInstance(locale);
+  public String means(NationalIndex n, Locale locale) {
+    NumberFormat f = NumberFormat.getNumberInstance(locale);
     f.setMinimumFractionDigits(2);
     f.setMaximumFractionDigits(2);
     return n.getDomainMeans().entrySet().stream()
         .map(e -> e.getKey() + " " + f.format(e.getValue()))
-        .collect(java.util.stream.Collectors.joining(" · "));
+        .collect(Collectors.joining(" · "));
   }
 
   /** The national index per year on the 0–5 scale. */

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
@@ -30,7 +31,7 @@ public class InstansiUrlFilter extends HttpFilter {
       chain.doFilter(req, res);
       return;
     }
-    String code = java.net.URLDecoder.decode(path, StandardCharsets.UTF_8);
+    String code = URLDecoder.decode(path, StandardCharsets.UTF_8);
     req.getRequestDispatcher(
             "/instansi/portrait.xhtml?code=" + URLEncoder.encode(code, StandardCharsets.UTF_8))
         .forward(req, res);

@@ -28,6 +28,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -67,7 +68,7 @@ public class PortraitBacking {
 
   /** The label of a reference group in the page's language. */
   public String referenceLabel(Portrait.Reference ref) {
-    java.util.Locale en = locale.getLocale();
+    Locale en = locale.getLocale();
     return switch (ref.key()) {
       case "national" -> message("portrait.ref.national");
       case "province" -> message("portrait.ref.province", ref.name(en));

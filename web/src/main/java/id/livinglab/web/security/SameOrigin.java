@@ -1,6 +1,7 @@
 package id.livinglab.web.security;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -65,7 +66,7 @@ public record SameOrigin(String ownOrigin) {
               + "://"
               + uri.getHost().toLowerCase(Locale.ROOT)
               + (defaultPort ? "" : ":" + port));
-    } catch (java.net.URISyntaxException e) {
+    } catch (URISyntaxException e) {
       return Optional.empty();
     }
   }

@@ -10,6 +10,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -80,7 +81,7 @@ class MultipartFileTest {
   @Test
   void aTruncatedBodyIsRefused() throws IOException {
     byte[] whole = body(new byte[1000]);
-    byte[] cut = java.util.Arrays.copyOf(whole, whole.length - 30);
+    byte[] cut = Arrays.copyOf(whole, whole.length - 30);
     MultipartFile file = MultipartFile.open(new ByteArrayInputStream(cut), TYPE);
     assertThrows(InvalidInputException.class, () -> file.content().readAllBytes());
   }

@@ -1,13 +1,24 @@
-package id.livinglab.web.benchmark;
+package id.livinglab.api.benchmark;
 
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Document;
+import com.lowagie.text.Font;
+import com.lowagie.text.FontFactory;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
 import id.livinglab.benchmark.Ranking;
 import id.livinglab.benchmark.Standing;
 import id.livinglab.web.common.Provenances;
 import id.livinglab.web.common.XlsxWriter;
 import id.livinglab.web.i18n.Languages;
+import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -101,28 +112,22 @@ public final class RankingExport {
 
   /** A4 landscape: title, the filter summary, the table with its header repeated per page. */
   public byte[] pdf(String title, String summary) {
-    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-    com.lowagie.text.Document doc =
-        new com.lowagie.text.Document(com.lowagie.text.PageSize.A4.rotate(), 28, 28, 28, 28);
-    com.lowagie.text.pdf.PdfWriter.getInstance(doc, out);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    Document doc = new Document(PageSize.A4.rotate(), 28, 28, 28, 28);
+    PdfWriter.getInstance(doc, out);
     doc.addTitle(title);
     doc.addCreator("Living Lab SPBE");
     doc.open();
-    com.lowagie.text.Font bold =
-        com.lowagie.text.FontFactory.getFont(com.lowagie.text.FontFactory.HELVETICA_BOLD, 9);
-    com.lowagie.text.Font plain =
-        com.lowagie.text.FontFactory.getFont(com.lowagie.text.FontFactory.HELVETICA, 8);
-    doc.add(
-        new com.lowagie.text.Paragraph(
-            title,
-            com.lowagie.text.FontFactory.getFont(com.lowagie.text.FontFactory.HELVETICA_BOLD, 14)));
-    doc.add(new com.lowagie.text.Paragraph(summary, plain));
-    doc.add(com.lowagie.text.Chunk.NEWLINE);
+    Font bold = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 9);
+    Font plain = FontFactory.getFont(FontFactory.HELVETICA, 8);
+    doc.add(new Paragraph(title, FontFactory.getFont(FontFactory.HELVETICA_BOLD, 14)));
+    doc.add(new Paragraph(summary, plain));
+    doc.add(Chunk.NEWLINE);
     List<String> header = header();
-    com.lowagie.text.pdf.PdfPTable table = new com.lowagie.text.pdf.PdfPTable(header.size());
+    PdfPTable table = new PdfPTable(header.size());
     table.setWidthPercentage(100);
     float[] widths = new float[header.size()];
-    java.util.Arrays.fill(widths, 1f);
+    Arrays.fill(widths, 1f);
     widths[2] = 5f;
     widths[3] = 1.6f;
     widths[4] = 2.4f;
@@ -131,12 +136,12 @@ public final class RankingExport {
     widths[header.size() - 1] = 4f;
     table.setWidths(widths);
     table.setHeaderRows(1);
-    header.forEach(h -> table.addCell(new com.lowagie.text.Phrase(h, bold)));
+    header.forEach(h -> table.addCell(new Phrase(h, bold)));
     for (List<Object> row : rows()) {
       for (Object cell : row) {
         String text =
             cell == null ? "" : cell instanceof BigDecimal d ? d.toPlainString() : cell.toString();
-        table.addCell(new com.lowagie.text.Phrase(text, plain));
+        table.addCell(new Phrase(text, plain));
       }
     }
     doc.add(table);
