@@ -3,7 +3,6 @@ package id.livinglab.web.admin;
 import id.livinglab.benchmark.PeerGroup;
 import id.livinglab.benchmark.PeerGroupAdmin;
 import id.livinglab.benchmark.PeerGroups;
-import id.livinglab.common.BusinessException;
 import id.livinglab.web.common.FacesMessages;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -56,23 +55,21 @@ public class GroupAdminBacking implements Serializable {
   }
 
   public void define() {
-    try {
-      PeerGroup g = admin.define(code, nameId, nameEn, description, codes(members));
-      FacesMessages.info("groups.saved", g.getNameId(), g.getMembers().size());
-      list = null;
-    } catch (BusinessException e) {
-      FacesMessages.error(e);
-    }
+    FacesMessages.attempt(
+        () -> {
+          PeerGroup g = admin.define(code, nameId, nameEn, description, codes(members));
+          FacesMessages.info("groups.saved", g.getNameId(), g.getMembers().size());
+          list = null;
+        });
   }
 
   public void remove(String groupCode) {
-    try {
-      admin.remove(groupCode);
-      FacesMessages.info("groups.removed", groupCode);
-      list = null;
-    } catch (BusinessException e) {
-      FacesMessages.error(e);
-    }
+    FacesMessages.attempt(
+        () -> {
+          admin.remove(groupCode);
+          FacesMessages.info("groups.removed", groupCode);
+          list = null;
+        });
   }
 
   /** "32.11, 32.05 32.08" or one per line. */

@@ -2,7 +2,6 @@ package id.livinglab.web.assessment;
 
 import id.livinglab.assessment.PeriodService;
 import id.livinglab.assessment.Stage;
-import id.livinglab.common.BusinessException;
 import id.livinglab.web.common.FacesMessages;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -52,14 +51,13 @@ public class PeriodOpenBacking {
         dates.put(stage, new PeriodService.Dates(start, end));
       }
     }
-    try {
-      periods.open(year, dates);
-      FacesMessages.info("assessment.period.opened", year);
-      return "/assessment/index.xhtml?faces-redirect=true";
-    } catch (BusinessException e) {
-      FacesMessages.error(e);
-      return null;
-    }
+    return FacesMessages.attempt(
+        () -> {
+          periods.open(year, dates);
+          FacesMessages.info("assessment.period.opened", year);
+          return "/assessment/index.xhtml?faces-redirect=true";
+        },
+        null);
   }
 
   /** Marks a date that could not be read (null means none was given). */

@@ -5,7 +5,6 @@ import id.livinglab.assessment.AssessmentSheet;
 import id.livinglab.assessment.Finalisation;
 import id.livinglab.assessment.SelfAssessment;
 import id.livinglab.common.AccessDeniedException;
-import id.livinglab.common.BusinessException;
 import id.livinglab.common.NotFoundException;
 import id.livinglab.simulation.SimulationAccess;
 import id.livinglab.web.common.ErrorPages;
@@ -64,25 +63,24 @@ public class SheetBacking {
   }
 
   public String submit() {
-    try {
-      self.submit(year, code);
-      FacesMessages.info("assessment.submitted", code);
-      return redirect();
-    } catch (BusinessException e) {
-      FacesMessages.error(e);
-      return null;
-    }
+    return FacesMessages.attempt(
+        () -> {
+          self.submit(year, code);
+          FacesMessages.info("assessment.submitted", code);
+          return redirect();
+        },
+        null);
   }
 
   public String finalise() {
-    try {
-      var score = finalisation.finalise(year, code);
-      FacesMessages.info("assessment.finalised", code, score.index(), score.predicate().nameId());
-      return redirect();
-    } catch (BusinessException e) {
-      FacesMessages.error(e);
-      return null;
-    }
+    return FacesMessages.attempt(
+        () -> {
+          var score = finalisation.finalise(year, code);
+          FacesMessages.info(
+              "assessment.finalised", code, score.index(), score.predicate().nameId());
+          return redirect();
+        },
+        null);
   }
 
   private String redirect() {

@@ -2,7 +2,6 @@ package id.livinglab.web.assessment;
 
 import id.livinglab.assessment.AssessmentService;
 import id.livinglab.assessment.PeriodService;
-import id.livinglab.common.BusinessException;
 import id.livinglab.web.common.FacesMessages;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -38,25 +37,23 @@ public class WorklistBacking {
   }
 
   public String advance(int year) {
-    try {
-      PeriodService.PeriodSummary p = periods.advance(year);
-      FacesMessages.info("assessment.period.advanced", year, p.stage().name());
-      return "/assessment/index.xhtml?faces-redirect=true";
-    } catch (BusinessException e) {
-      FacesMessages.error(e);
-      return null;
-    }
+    return FacesMessages.attempt(
+        () -> {
+          PeriodService.PeriodSummary p = periods.advance(year);
+          FacesMessages.info("assessment.period.advanced", year, p.stage().name());
+          return "/assessment/index.xhtml?faces-redirect=true";
+        },
+        null);
   }
 
   public String assign() {
-    try {
-      periods.assign(assignYear, assignInstansi, assignAssessor, assignAspect);
-      FacesMessages.info("assessment.assign.done", assignAssessor, assignInstansi);
-      return "/assessment/index.xhtml?faces-redirect=true";
-    } catch (BusinessException e) {
-      FacesMessages.error(e);
-      return null;
-    }
+    return FacesMessages.attempt(
+        () -> {
+          periods.assign(assignYear, assignInstansi, assignAssessor, assignAspect);
+          FacesMessages.info("assessment.assign.done", assignAssessor, assignInstansi);
+          return "/assessment/index.xhtml?faces-redirect=true";
+        },
+        null);
   }
 
   public int getAssignYear() {

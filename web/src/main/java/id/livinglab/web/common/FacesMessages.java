@@ -4,6 +4,7 @@ import id.livinglab.common.BusinessException;
 import id.livinglab.web.i18n.Languages;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import java.util.function.Supplier;
 
 /**
  * Shows a business error or a confirmation on the page, worded from the bundles in the page's
@@ -12,6 +13,33 @@ import jakarta.faces.context.FacesContext;
 public final class FacesMessages {
 
   private FacesMessages() {}
+
+  /**
+   * Runs a page action; a business refusal (a wrong stage, bad input, no right) becomes the page's
+   * error message in its language, and the action counts as not done. The one way every backing
+   * bean reports what a service refused.
+   *
+   * @return whether the action ran to its end
+   */
+  public static boolean attempt(Runnable action) {
+    try {
+      action.run();
+      return true;
+    } catch (BusinessException e) {
+      error(e);
+      return false;
+    }
+  }
+
+  /** {@link #attempt(Runnable)} for an action with an outcome (a navigation, a value). */
+  public static <T> T attempt(Supplier<T> action, T refused) {
+    try {
+      return action.get();
+    } catch (BusinessException e) {
+      error(e);
+      return refused;
+    }
+  }
 
   public static void error(BusinessException e) {
     error(e.messageKey(), e.arguments().toArray());

@@ -1,6 +1,5 @@
 package id.livinglab.web.simulation;
 
-import id.livinglab.common.BusinessException;
 import id.livinglab.simulation.GroupPlan;
 import id.livinglab.simulation.GroupSimulation;
 import id.livinglab.web.common.ChartJson;
@@ -34,11 +33,10 @@ public class GroupBacking {
     if (group == null || group.isBlank()) {
       return;
     }
-    try {
-      plan = simulation.simulate(group, year, target);
-    } catch (BusinessException e) {
-      FacesMessages.error(e);
-    }
+    FacesMessages.attempt(
+        () -> {
+          plan = simulation.simulate(group, year, target);
+        });
   }
 
   public List<GroupSimulation.GroupChoice> getChoices() {

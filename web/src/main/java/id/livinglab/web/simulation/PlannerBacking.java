@@ -1,6 +1,5 @@
 package id.livinglab.web.simulation;
 
-import id.livinglab.common.BusinessException;
 import id.livinglab.common.InvalidInputException;
 import id.livinglab.framework.FrameworkCatalogue;
 import id.livinglab.framework.PredicateBand;
@@ -62,12 +61,11 @@ public class PlannerBacking implements Serializable {
   public void plan() {
     plan = null;
     steps.clear();
-    try {
-      plan = planning.plan(simulation.getFrameworkCode(), simulation.getYear(), request());
-      steps.addAll(plan.steps());
-    } catch (BusinessException e) {
-      FacesMessages.error(e);
-    }
+    FacesMessages.attempt(
+        () -> {
+          plan = planning.plan(simulation.getFrameworkCode(), simulation.getYear(), request());
+          steps.addAll(plan.steps());
+        });
   }
 
   /** Tries the plan's steps in the simulation. */
@@ -79,20 +77,22 @@ public class PlannerBacking implements Serializable {
 
   /** The plan's steps become tasks of the instansi's action plan for the year. */
   public void makeTasks() {
-    try {
-      int added =
-          actionPlans.addSteps(
-              simulation.getYear(),
-              simulation.getCode(),
-              steps.stream()
-                  .map(s -> new ActionPlans.StepInput(s.indicator(), s.from(), s.to(), s.effort()))
-                  .toList(),
-              ownerOpd,
-              deadline);
-      FacesMessages.info("plan.tasks.added", added, steps.size() - added);
-    } catch (BusinessException e) {
-      FacesMessages.error(e);
-    }
+    FacesMessages.attempt(
+        () -> {
+          int added =
+              actionPlans.addSteps(
+                  simulation.getYear(),
+                  simulation.getCode(),
+                  steps.stream()
+                      .map(
+                          s ->
+                              new ActionPlans.StepInput(
+                                  s.indicator(), s.from(), s.to(), s.effort()))
+                      .toList(),
+                  ownerOpd,
+                  deadline);
+          FacesMessages.info("plan.tasks.added", added, steps.size() - added);
+        });
   }
 
   private PlanRequest request() {

@@ -119,42 +119,40 @@ public class SimulationBacking implements Serializable {
 
   /** Opens a saved scenario: its levels against the start it was made from, when still held. */
   public void openScenario(long id) {
-    try {
-      Scenario s = scenarios.get(id);
-      if (starts.containsKey(s.getSource())) {
-        source = s.getSource();
-        startFrom(starts.get(source));
-      }
-      for (SimulationRow r : rows) {
-        r.setLevel(s.getLevels().get(r.getCode()));
-      }
-      scenarioId = s.getId();
-      scenarioName = s.getName();
-      score = null;
-    } catch (BusinessException e) {
-      FacesMessages.error(e);
-    }
+    FacesMessages.attempt(
+        () -> {
+          Scenario s = scenarios.get(id);
+          if (starts.containsKey(s.getSource())) {
+            source = s.getSource();
+            startFrom(starts.get(source));
+          }
+          for (SimulationRow r : rows) {
+            r.setLevel(s.getLevels().get(r.getCode()));
+          }
+          scenarioId = s.getId();
+          scenarioName = s.getName();
+          score = null;
+        });
   }
 
   public void saveScenario() {
-    try {
-      ScenarioService.Summary saved = scenarios.save(year, code, scenarioName, source, levels());
-      scenarioId = saved.id();
-      scenarioList = null;
-      FacesMessages.info("simulation.saved", saved.name());
-    } catch (BusinessException e) {
-      FacesMessages.error(e);
-    }
+    FacesMessages.attempt(
+        () -> {
+          ScenarioService.Summary saved =
+              scenarios.save(year, code, scenarioName, source, levels());
+          scenarioId = saved.id();
+          scenarioList = null;
+          FacesMessages.info("simulation.saved", saved.name());
+        });
   }
 
   public void share(long id, boolean shared) {
-    try {
-      scenarios.share(id, shared ? Visibility.SHARED : Visibility.PRIVATE);
-      scenarioList = null;
-      FacesMessages.info(shared ? "simulation.shared" : "simulation.unshared");
-    } catch (BusinessException e) {
-      FacesMessages.error(e);
-    }
+    FacesMessages.attempt(
+        () -> {
+          scenarios.share(id, shared ? Visibility.SHARED : Visibility.PRIVATE);
+          scenarioList = null;
+          FacesMessages.info(shared ? "simulation.shared" : "simulation.unshared");
+        });
   }
 
   /** Sets levels from elsewhere on the page (the planner's result). */
