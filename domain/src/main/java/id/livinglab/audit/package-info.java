@@ -1,2 +1,2 @@
-/** The audit trail of every change to assessment and result data. */
+/** The audit trail: who changed what, when, from what to what, for every change a service makes. */
 package id.livinglab.audit;

@@ -1,2 +1,5 @@
-/** What every capability shares: the business exception hierarchy. */
+/**
+ * What every capability shares: the business exception hierarchy and the reading of the shipped
+ * reference files.
+ */
 package id.livinglab.common;

@@ -1,2 +1,5 @@
-/** Official results: queries and the import of the shipped published results. */
+/**
+ * Official results: queries, the shipped history 2018–2024 with its sources, and the
+ * administrator's import of results or indicator levels.
+ */
 package id.livinglab.result;

@@ -1,2 +1,5 @@
-/** REST: rankings (JSON and file exports) and comparisons. */
+/**
+ * REST: rankings (JSON and file exports), comparisons, the map's figures, peer groups and the group
+ * simulation.
+ */
 package id.livinglab.api.benchmark;

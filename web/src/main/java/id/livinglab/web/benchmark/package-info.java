@@ -1,2 +1,4 @@
-/** Benchmark pages: rankings and comparisons, with their exports. */
+/**
+ * Benchmark pages: rankings, comparisons and the map (their files are served by the REST layer).
+ */
 package id.livinglab.web.benchmark;
