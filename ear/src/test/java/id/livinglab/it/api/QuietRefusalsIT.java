@@ -56,6 +56,17 @@ class QuietRefusalsIT {
                 "Authorization",
                 Http.basic("operator.sumedang", "demo"))
             .statusCode());
+    // A service's role check (@RolesAllowed), anonymous and logged in: the EJB container logged
+    // each with its stack trace.
+    assertEquals(
+        401, http.post("api/v1/periods", "application/json", "{\"year\":2030}").statusCode());
+    assertEquals(
+        403,
+        http.get(
+                "api/v1/audit?subject=results/2023",
+                "Authorization",
+                Http.basic("operator.sumedang", "demo"))
+            .statusCode());
     assertEquals(400, http.get("api/v1/results?year=abc").statusCode());
     assertEquals(403, operator.get("admin/groups.xhtml").statusCode());
     assertEquals(403, operator.get("assessment/sheet.xhtml?year=2026&code=32.05").statusCode());
@@ -65,7 +76,7 @@ class QuietRefusalsIT {
             .statusCode();
     assertTrue(expired < 500, "an expired view is no server fault: " + expired);
     assertTrue(stranger.get("instansi/32.11?year=abc").statusCode() < 500);
-    int refusals = 10;
+    int refusals = 12;
 
     String written = log.since(mark);
     assertFalse(written.contains("\tat "), "a stack trace in the log:\n" + head(written));
