@@ -33,6 +33,10 @@
 #                          https://spbe.example.go.id: state-changing requests must come from it
 #   LL_DB                  h2 (default) | postgresql | oracle
 #   LL_DATA_DIR            where H2 and uploaded files live, outside the domain (~/.livinglab)
+#   LL_TMP_DIR             the domain's java.io.tmpdir for create (empty: the JVM's, /tmp). The
+#                          admin REST interface stores an uploaded archive there under its own
+#                          name, so two domains that deploy livinglab.ear at once (two test runs)
+#                          overwrite each other's upload: the tests give each domain its own
 #   LL_DB_URL              JDBC URL for postgresql/oracle, e.g. jdbc:postgresql://db:5432/livinglab
 #   LL_DB_USER             database user
 #   LL_DB_PASSWORD_ALIAS   name of an asadmin password alias holding the password (optional:
@@ -72,6 +76,11 @@ create() {
   "$ASADMIN" --interactive=false create-domain "${opts[@]}" "$DOMAIN" >/dev/null
   log "starting domain $DOMAIN"
   "$ASADMIN" start-domain "$DOMAIN" >/dev/null
+  if [ -n "${LL_TMP_DIR:-}" ]; then
+    mkdir -p "$LL_TMP_DIR"
+    # Takes effect at local_only's restart.
+    "${AS[@]}" create-jvm-options "-Djava.io.tmpdir=$LL_TMP_DIR" >/dev/null
+  fi
   local_only
 }
 
