@@ -30,7 +30,11 @@ public class EvidenceService {
   /** A file to send back: where it is on disk and how to name it. */
   public record Download(Path path, String fileName, String contentType, long size) {
 
-    /** Always an attachment (never rendered inline), named in UTF-8 (RFC 6266). */
+    /**
+     * Always an attachment (never rendered inline), named in UTF-8 (RFC 6266). This, with {@code
+     * nosniff} beside it, is what keeps a polyglot harmless: a file typed as PDF from its first
+     * bytes may carry HTML after them, and a browser must never be asked to render it.
+     */
     public String contentDisposition() {
       return "attachment; filename*=UTF-8''"
           + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");

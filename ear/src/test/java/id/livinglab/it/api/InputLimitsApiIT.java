@@ -243,4 +243,22 @@ class InputLimitsApiIT {
       c.disconnect();
     }
   }
+
+  @Test
+  void aStatusWithoutAPageOfItsOwnGetsOursNotTheContainersReport() throws Exception {
+    HttpResponse<String> logout = http.get("logout");
+    HttpResponse<String> session = http.get("instansi/32.11;jsessionid=ABC");
+    Visitor visitor = new Visitor();
+    visitor.page("index.xhtml?lang=en");
+    HttpResponse<String> english = visitor.get("logout");
+
+    assertEquals(405, logout.statusCode());
+    assertEquals(400, session.statusCode());
+    for (HttpResponse<String> r : java.util.List.of(logout, session)) {
+      assertTrue(r.body().contains("Permintaan tidak dapat dilayani"), r.body());
+      assertFalse(r.body().contains("Payara Server"), "no version banner: " + r.body());
+    }
+    assertEquals(405, english.statusCode());
+    assertTrue(english.body().contains("The request cannot be served"), english.body());
+  }
 }

@@ -79,13 +79,17 @@ final class Visitor {
 
   /** Posts the login form with {@code password} and further headers; the answer to the post. */
   HttpResponse<String> logIn(String user, String password, String... headers) throws Exception {
-    String state = viewState(get("login.xhtml"));
+    return post("login.xhtml", loginForm(user, password, viewState(get("login.xhtml"))), headers);
+  }
+
+  /** The login form's fields as the page posts them, with {@code viewState}. */
+  static Map<String, String> loginForm(String user, String password, String viewState) {
     Map<String, String> form = new LinkedHashMap<>();
     form.put("login", "login");
     form.put("login:username", user);
     form.put("login:password", password);
     form.put("login:submit", "");
-    form.put("jakarta.faces.ViewState", state);
-    return post("login.xhtml", form, headers);
+    form.put("jakarta.faces.ViewState", viewState);
+    return form;
   }
 }

@@ -117,6 +117,8 @@ public class AssessmentResource {
   @Operation(summary = "Download an evidence file")
   public Response download(@PathParam("id") long id) {
     EvidenceService.Download d = evidence.open(year, instansi, id);
+    // Attachment and nosniff, never inline: a polyglot (%PDF- followed by HTML) is accepted as a
+    // PDF and must not be rendered (EvidenceService.Download).
     return Response.ok(d.path().toFile(), d.contentType())
         .header("Content-Disposition", d.contentDisposition())
         .header("X-Content-Type-Options", "nosniff")

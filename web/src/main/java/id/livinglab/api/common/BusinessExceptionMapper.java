@@ -3,7 +3,9 @@ package id.livinglab.api.common;
 import id.livinglab.common.BusinessException;
 import id.livinglab.common.InvalidInputException;
 import id.livinglab.result.ImportRejectedException;
+import id.livinglab.web.common.Refusals;
 import id.livinglab.web.i18n.Languages;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -14,15 +16,18 @@ import java.util.Locale;
 
 /**
  * Turns a business error into a problem response worded as on the pages, in the language the client
- * accepts (Bahasa Indonesia unless it prefers English).
+ * accepts (Bahasa Indonesia unless it prefers English). A business error is a refusal, never a
+ * fault of ours: one line in the log ({@link Refusals}).
  */
 @Provider
 public class BusinessExceptionMapper implements ExceptionMapper<BusinessException> {
 
   @Context private HttpHeaders headers;
+  @Context private HttpServletRequest request;
 
   @Override
   public Response toResponse(BusinessException e) {
+    Refusals.log(e.status(), request.getMethod(), request.getRequestURI(), e);
     Locale locale = ClientLanguage.of(headers, null);
     String detail = Languages.message(locale, e.messageKey(), e.arguments().toArray());
     String field = e instanceof InvalidInputException invalid ? invalid.field() : null;

@@ -41,6 +41,8 @@ public class EvidenceDownloadServlet extends HttpServlet {
     }
     response.setContentType(d.contentType());
     response.setContentLengthLong(d.size());
+    // Attachment and nosniff, never inline: a polyglot (%PDF- followed by HTML) is accepted as a
+    // PDF and must not be rendered as a page of ours (EvidenceService.Download).
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("Content-Disposition", d.contentDisposition());
     Files.copy(d.path(), response.getOutputStream());

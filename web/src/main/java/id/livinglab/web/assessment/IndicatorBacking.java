@@ -140,9 +140,23 @@ public class IndicatorBacking implements Serializable {
       FacesMessages.error(e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } finally {
+      deleteUploaded();
     }
     if (refresh()) {
       version = view.answer().version();
+    }
+  }
+
+  /**
+   * The container keeps a part over the size threshold in a file of its own: gone once the store
+   * has its copy, or has refused it, so nothing of the upload outlives the request.
+   */
+  private void deleteUploaded() {
+    try {
+      file.delete();
+    } catch (IOException e) {
+      // The container deletes its parts at the end of the request as well.
     }
   }
 

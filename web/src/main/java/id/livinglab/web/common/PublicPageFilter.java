@@ -70,6 +70,11 @@ public class PublicPageFilter extends HttpFilter {
     }
     Capture capture = new Capture(res);
     chain.doFilter(req, capture);
+    if (capture.errorSent) {
+      // The container renders the error page (an unknown code's 404) into the real response:
+      // touching its stream here made that page fail, with three stack traces in the log.
+      return;
+    }
     byte[] body = capture.body();
     if (capture.getStatus() == 200
         && capture.getContentType() != null
@@ -129,9 +134,22 @@ public class PublicPageFilter extends HttpFilter {
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * 1024);
     private PrintWriter writer;
     private ServletOutputStream stream;
+    private boolean errorSent;
 
     Capture(HttpServletResponse response) {
       super(response);
+    }
+
+    @Override
+    public void sendError(int status) throws IOException {
+      errorSent = true;
+      super.sendError(status);
+    }
+
+    @Override
+    public void sendError(int status, String message) throws IOException {
+      errorSent = true;
+      super.sendError(status, message);
     }
 
     @Override

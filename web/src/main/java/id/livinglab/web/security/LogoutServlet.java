@@ -14,6 +14,16 @@ public class LogoutServlet extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
 
+  /**
+   * A GET is refused as the servlet's default would, but without its reason phrase ("HTTP method
+   * GET is not supported by this URL") in the status line: the error page words it.
+   */
+  @Override
+  protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {
+    res.setHeader("Allow", "POST");
+    res.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+  }
+
   @Override
   protected void doPost(HttpServletRequest req, HttpServletResponse res)
       throws IOException, ServletException {
