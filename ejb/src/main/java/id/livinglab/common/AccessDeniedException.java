@@ -6,9 +6,4 @@ public class AccessDeniedException extends BusinessException {
   public AccessDeniedException(String messageKey, Object... arguments) {
     super(messageKey, arguments);
   }
-
-  @Override
-  public int status() {
-    return 403;
-  }
 }

@@ -28,7 +28,4 @@ public abstract class BusinessException extends RuntimeException {
   public List<Object> arguments() {
     return arguments;
   }
-
-  /** The HTTP status the REST face answers with. */
-  public abstract int status();
 }

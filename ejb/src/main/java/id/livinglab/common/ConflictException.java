@@ -9,9 +9,4 @@ public class ConflictException extends BusinessException {
   public ConflictException(String messageKey, Object... arguments) {
     super(messageKey, arguments);
   }
-
-  @Override
-  public int status() {
-    return 409;
-  }
 }

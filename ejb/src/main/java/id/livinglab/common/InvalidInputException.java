@@ -13,9 +13,4 @@ public class InvalidInputException extends BusinessException {
   public String field() {
     return field;
   }
-
-  @Override
-  public int status() {
-    return 400;
-  }
 }

@@ -6,9 +6,4 @@ public class NotFoundException extends BusinessException {
   public NotFoundException(String messageKey, Object... arguments) {
     super(messageKey, arguments);
   }
-
-  @Override
-  public int status() {
-    return 404;
-  }
 }

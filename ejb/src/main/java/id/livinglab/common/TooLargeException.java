@@ -6,9 +6,4 @@ public class TooLargeException extends BusinessException {
   public TooLargeException(String messageKey, Object... arguments) {
     super(messageKey, arguments);
   }
-
-  @Override
-  public int status() {
-    return 413;
-  }
 }

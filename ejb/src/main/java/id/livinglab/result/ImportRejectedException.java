@@ -25,9 +25,4 @@ public class ImportRejectedException extends BusinessException {
   public List<ImportProblem> problems() {
     return problems;
   }
-
-  @Override
-  public int status() {
-    return 422;
-  }
 }

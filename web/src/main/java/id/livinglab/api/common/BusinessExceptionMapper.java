@@ -3,6 +3,7 @@ package id.livinglab.api.common;
 import id.livinglab.common.BusinessException;
 import id.livinglab.common.InvalidInputException;
 import id.livinglab.result.ImportRejectedException;
+import id.livinglab.web.common.HttpStatus;
 import id.livinglab.web.common.Refusals;
 import id.livinglab.web.i18n.Languages;
 import jakarta.servlet.http.HttpServletRequest;
@@ -27,7 +28,7 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
 
   @Override
   public Response toResponse(BusinessException e) {
-    Refusals.log(e.status(), request.getMethod(), request.getRequestURI(), e);
+    Refusals.log(HttpStatus.of(e), request.getMethod(), request.getRequestURI(), e);
     Locale locale = ClientLanguage.of(headers, null);
     String detail = Languages.message(locale, e.messageKey(), e.arguments().toArray());
     String field = e instanceof InvalidInputException invalid ? invalid.field() : null;
@@ -46,7 +47,8 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
                           Languages.message(locale, p.messageKey(), p.arguments().toArray())))
               .toList();
     }
-    return new Problem("about:blank", title(e.status()), e.status(), detail, field, items, count)
+    return new Problem(
+            "about:blank", title(HttpStatus.of(e)), HttpStatus.of(e), detail, field, items, count)
         .toResponse();
   }
 

@@ -18,10 +18,10 @@ public final class ErrorPages {
   public static void send(BusinessException e) throws IOException {
     FacesContext faces = FacesContext.getCurrentInstance();
     HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
-    Refusals.log(e.status(), request.getMethod(), request.getRequestURI(), e);
+    Refusals.log(HttpStatus.of(e), request.getMethod(), request.getRequestURI(), e);
     // No message: the container would send it as the status line's reason phrase ("404
     // error.instansi.notFound"); the error page words the status in the user's language.
-    ((HttpServletResponse) faces.getExternalContext().getResponse()).sendError(e.status());
+    ((HttpServletResponse) faces.getExternalContext().getResponse()).sendError(HttpStatus.of(e));
     faces.responseComplete();
   }
 }
