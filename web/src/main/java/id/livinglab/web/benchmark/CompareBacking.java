@@ -5,12 +5,11 @@ import id.livinglab.benchmark.Comparison;
 import id.livinglab.benchmark.Standings;
 import id.livinglab.common.BusinessException;
 import id.livinglab.web.common.ChartJson;
+import id.livinglab.web.common.FacesMessages;
 import id.livinglab.web.i18n.Languages;
 import id.livinglab.web.i18n.LocaleBacking;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.math.BigDecimal;
@@ -40,13 +39,7 @@ public class CompareBacking {
               Arrays.stream(codes.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList(),
               year);
     } catch (BusinessException e) {
-      FacesContext.getCurrentInstance()
-          .addMessage(
-              null,
-              new FacesMessage(
-                  FacesMessage.SEVERITY_ERROR,
-                  Languages.message(locale.getLocale(), e.messageKey(), e.arguments().toArray()),
-                  null));
+      FacesMessages.error(e);
     }
   }
 

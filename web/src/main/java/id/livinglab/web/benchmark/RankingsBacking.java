@@ -11,13 +11,12 @@ import id.livinglab.instansi.InstansiKind;
 import id.livinglab.instansi.InstansiRegister;
 import id.livinglab.instansi.Region;
 import id.livinglab.web.common.ChartJson;
+import id.livinglab.web.common.FacesMessages;
 import id.livinglab.web.common.Provenances;
 import id.livinglab.web.i18n.Languages;
 import id.livinglab.web.i18n.LocaleBacking;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.math.BigDecimal;
@@ -67,20 +66,12 @@ public class RankingsBacking {
       year = ranking.year();
       sorted = sort(ranking.rows());
     } catch (BusinessException e) {
-      error(e.messageKey(), e.arguments().toArray());
+      FacesMessages.error(e);
     } catch (IllegalArgumentException e) {
-      error("error.kind.unknown", kind);
+      FacesMessages.error("error.kind.unknown", kind);
     }
     provinces = register.provinces();
     groups = peerGroups.all();
-  }
-
-  private void error(String key, Object... args) {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    faces.addMessage(
-        null,
-        new FacesMessage(
-            FacesMessage.SEVERITY_ERROR, Languages.message(locale.getLocale(), key, args), null));
   }
 
   private List<Standing> sort(List<Standing> rows) {
