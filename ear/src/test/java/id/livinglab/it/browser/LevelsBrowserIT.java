@@ -52,8 +52,9 @@ class LevelsBrowserIT extends ChromiumTest {
     String top = PortraitPage.open(driver, "32.74", 2021).stepsText();
 
     assertEquals(
-        "Langkah termurah dapat dihitung bila tingkat per indikator diketahui (hasil penilaian"
-            + " yang difinalisasi di platform).",
+        "Langkah termurah dapat dihitung bila tingkat per indikator diketahui: sumber"
+            + " memberikannya untuk 2021–2022, dan platform untuk setiap penilaian yang"
+            + " difinalisasi.",
         without);
     assertTrue(top.startsWith("Sudah pada predikat tertinggi"), top);
   }
