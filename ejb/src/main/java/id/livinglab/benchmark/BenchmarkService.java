@@ -133,36 +133,42 @@ public class BenchmarkService {
 
   private List<Portrait.Reference> references(YearTable table, Standing subject) {
     List<Portrait.Reference> refs = new ArrayList<>();
-    refs.add(reference("national", null, null, table.profile("national", s -> true)));
+    GroupRef nation = GroupRef.national();
+    refs.add(reference(nation, null, null, table.profile(nation.id(), s -> true)));
     if (subject.provinceCode() != null) {
+      GroupRef province = GroupRef.province(subject.provinceCode());
       refs.add(
           reference(
-              "province",
+              province,
               subject.provinceName(),
               subject.provinceName(),
-              table.profile(
-                  "province:" + subject.provinceCode(),
-                  s -> subject.provinceCode().equals(s.provinceCode()))));
+              table.profile(province.id(), s -> subject.provinceCode().equals(s.provinceCode()))));
     }
-    refs.add(reference("kind", null, null, table.profile(s -> s.kind() == subject.kind())));
+    refs.add(
+        reference(
+            GroupRef.kind(subject.kind()),
+            null,
+            null,
+            table.profile(GroupRef.kind(subject.kind()).id(), s -> s.kind() == subject.kind())));
     for (PeerGroup group : standings.groupsOf(subject.code())) {
+      GroupRef peers = GroupRef.peerGroup(group.getCode());
       refs.add(
           reference(
-              "group:" + group.getCode(),
+              peers,
               group.getNameId(),
               group.getNameEn(),
-              table.profile(
-                  "group:" + group.getCode(), s -> group.getMembers().contains(s.code()))));
+              // The profile cache keys a peer group apart from a province or kind of the same word.
+              table.profile(peers.referenceKey(), s -> group.getMembers().contains(s.code()))));
     }
     return refs;
   }
 
   private static Portrait.Reference reference(
-      String key, String nameId, String nameEn, YearTable.GroupProfile profile) {
+      GroupRef group, String nameId, String nameEn, YearTable.GroupProfile profile) {
     Map<String, BigDecimal> nodes = new TreeMap<>();
     profile.nodes().forEach((code, stats) -> nodes.put(code, stats.shown() ? stats.mean() : null));
     return new Portrait.Reference(
-        key,
+        group.referenceKey(),
         nameId,
         nameEn,
         profile.index().count(),

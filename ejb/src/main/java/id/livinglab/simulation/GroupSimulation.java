@@ -1,5 +1,6 @@
 package id.livinglab.simulation;
 
+import id.livinglab.benchmark.GroupRef;
 import id.livinglab.benchmark.PeerGroup;
 import id.livinglab.benchmark.PeerGroups;
 import id.livinglab.benchmark.Standing;
@@ -24,7 +25,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -42,9 +42,6 @@ import java.util.Optional;
 @Stateless
 @PermitAll
 public class GroupSimulation {
-
-  public static final String PROVINCE = "province:";
-  public static final String KIND = "kind:";
 
   @EJB private Standings standings;
   @EJB private PeerGroups peerGroups;
@@ -113,10 +110,10 @@ public class GroupSimulation {
       out.add(new GroupChoice(g.getCode(), g.getNameId(), g.getNameEn(), null));
     }
     for (Region p : register.provinces()) {
-      out.add(new GroupChoice(PROVINCE + p.getCode(), p.getName(), p.getName(), null));
+      out.add(new GroupChoice(GroupRef.province(p.getCode()).id(), p.getName(), p.getName(), null));
     }
     for (InstansiKind k : InstansiKind.values()) {
-      out.add(new GroupChoice(KIND + k.name().toLowerCase(Locale.ROOT), null, null, k));
+      out.add(new GroupChoice(GroupRef.kind(k).id(), null, null, k));
     }
     return out;
   }
@@ -131,8 +128,9 @@ public class GroupSimulation {
     if (id == null || id.isBlank()) {
       throw new InvalidInputException("group", "error.field.required", "group");
     }
-    if (id.startsWith(PROVINCE)) {
-      String code = id.substring(PROVINCE.length());
+    GroupRef ref = GroupRef.parse(id);
+    if (ref.type() == GroupRef.Type.PROVINCE) {
+      String code = ref.code();
       Region province =
           register.provinces().stream()
               .filter(p -> p.getCode().equals(code))
@@ -148,10 +146,10 @@ public class GroupSimulation {
               .map(Standing::code)
               .toList());
     }
-    if (id.startsWith(KIND)) {
+    if (ref.type() == GroupRef.Type.KIND) {
       InstansiKind kind;
       try {
-        kind = InstansiKind.fromWord(id.substring(KIND.length()));
+        kind = ref.instansiKind();
       } catch (IllegalArgumentException e) {
         throw new NotFoundException("error.group.unknown", id);
       }
