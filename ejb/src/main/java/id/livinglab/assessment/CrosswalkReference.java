@@ -6,7 +6,7 @@ import id.livinglab.framework.FrameworkCatalogue;
 import id.livinglab.framework.FrameworkFiles;
 import id.livinglab.framework.FrameworkNode;
 import id.livinglab.framework.FrameworkVersion;
-import id.livinglab.simulation.OfficialLevels;
+import id.livinglab.simulation.OfficialLevelsCache;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -33,7 +33,7 @@ public class CrosswalkReference {
 
   @EJB private AssessmentLookup lookup;
   @EJB private FrameworkCatalogue catalogue;
-  @EJB private OfficialLevels official;
+  @EJB private OfficialLevelsCache official;
 
   /** A related indicator of the earlier framework, what the instansi had there, and its files. */
   public record Related(

@@ -1,7 +1,7 @@
 package id.livinglab.assessment;
 
 import id.livinglab.framework.EvaluationYear;
-import id.livinglab.security.DirectorySettings;
+import id.livinglab.security.SecuritySettings;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -24,7 +24,7 @@ public class DemoPeriod {
   static final String DEMO_ASSESSOR = "asesor1";
 
   @PersistenceContext private EntityManager em;
-  @Inject private DirectorySettings directory;
+  @Inject private SecuritySettings directory;
 
   /** Opens the demo period unless any period exists; returns whether it did. */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)

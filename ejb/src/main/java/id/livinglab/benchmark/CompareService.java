@@ -5,7 +5,7 @@ import id.livinglab.common.NotFoundException;
 import id.livinglab.framework.FrameworkNode;
 import id.livinglab.framework.Grade;
 import id.livinglab.instansi.InstansiRegister;
-import id.livinglab.simulation.OfficialLevels;
+import id.livinglab.simulation.OfficialLevelsCache;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -27,9 +27,9 @@ public class CompareService {
   public static final int MAX_INSTANSI = 5;
   private static final BigDecimal TOP_SHARE = new BigDecimal("0.10");
 
-  @EJB private Standings standings;
+  @EJB private StandingsCache standings;
   @EJB private InstansiRegister register;
-  @EJB private OfficialLevels official;
+  @EJB private OfficialLevelsCache official;
 
   public Comparison compare(List<String> codes, Integer year) {
     List<String> unique = new ArrayList<>(new LinkedHashSet<>(codes));

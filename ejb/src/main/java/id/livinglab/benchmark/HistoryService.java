@@ -4,7 +4,7 @@ import id.livinglab.common.NotFoundException;
 import id.livinglab.framework.FrameworkCatalogue;
 import id.livinglab.instansi.InstansiRegister;
 import id.livinglab.result.Provenance;
-import id.livinglab.simulation.OfficialLevels;
+import id.livinglab.simulation.OfficialLevelsCache;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -23,8 +23,8 @@ import java.util.TreeMap;
 public class HistoryService {
 
   @EJB private InstansiRegister register;
-  @EJB private Standings standings;
-  @EJB private OfficialLevels official;
+  @EJB private StandingsCache standings;
+  @EJB private OfficialLevelsCache official;
   @EJB private FrameworkCatalogue catalogue;
 
   /** The official levels of one year, where they come from, on which framework. */

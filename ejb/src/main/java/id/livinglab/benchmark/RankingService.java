@@ -16,7 +16,7 @@ import java.util.function.Predicate;
 @PermitAll
 public class RankingService {
 
-  @EJB private Standings standings;
+  @EJB private StandingsCache standings;
 
   public Ranking ranking(RankingFilter filter) {
     List<Integer> years = standings.years();

@@ -13,7 +13,7 @@ import jakarta.enterprise.event.TransactionPhase;
 @ApplicationScoped
 public class StandingsRefresh {
 
-  @EJB private Standings standings;
+  @EJB private StandingsCache standings;
 
   void resultsChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ResultsChanged change) {
     standings.invalidate(change.year());

@@ -8,7 +8,7 @@ import id.livinglab.framework.GradingBasis;
 import id.livinglab.framework.PredicateBand;
 import id.livinglab.scoring.ScoreReport;
 import id.livinglab.scoring.ScoringService;
-import id.livinglab.simulation.OfficialLevels;
+import id.livinglab.simulation.OfficialLevelsCache;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -30,7 +30,7 @@ public class CheapestSteps {
   /** How many moves a page names; the rest are counted. */
   public static final int LISTED = 3;
 
-  @EJB private OfficialLevels official;
+  @EJB private OfficialLevelsCache official;
   @EJB private PlanningService planning;
   @EJB private FrameworkCatalogue catalogue;
   @EJB private ScoringService scoring;

@@ -44,7 +44,7 @@ public class Directory {
   /** User names we accept: what civil-service directories use, nothing that could be syntax. */
   private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{1,64}");
 
-  @Inject private DirectorySettings settings;
+  @Inject private SecuritySettings settings;
   @EJB private EmbeddedDirectory embedded;
 
   private LoginThrottle throttle;

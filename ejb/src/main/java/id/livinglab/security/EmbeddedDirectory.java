@@ -29,7 +29,7 @@ public class EmbeddedDirectory {
   private static final Logger LOG = Logger.getLogger(EmbeddedDirectory.class.getName());
   static final String BASE_DN = "dc=livinglab,dc=id";
 
-  @Inject private DirectorySettings settings;
+  @Inject private SecuritySettings settings;
 
   private InMemoryDirectoryServer server;
 

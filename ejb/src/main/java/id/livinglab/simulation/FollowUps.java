@@ -18,7 +18,7 @@ import java.util.Optional;
 @PermitAll
 public class FollowUps {
 
-  @EJB private OfficialLevels official;
+  @EJB private OfficialLevelsCache official;
   @EJB private FrameworkCatalogue catalogue;
 
   /**

@@ -4,7 +4,7 @@ import id.livinglab.benchmark.GroupRef;
 import id.livinglab.benchmark.PeerGroup;
 import id.livinglab.benchmark.PeerGroups;
 import id.livinglab.benchmark.Standing;
-import id.livinglab.benchmark.Standings;
+import id.livinglab.benchmark.StandingsCache;
 import id.livinglab.benchmark.YearTable;
 import id.livinglab.common.InvalidInputException;
 import id.livinglab.common.NotFoundException;
@@ -43,9 +43,9 @@ import java.util.Optional;
 @PermitAll
 public class GroupSimulation {
 
-  @EJB private Standings standings;
+  @EJB private StandingsCache standings;
   @EJB private PeerGroups peerGroups;
-  @EJB private OfficialLevels official;
+  @EJB private OfficialLevelsCache official;
   @EJB private CheapestSteps steps;
   @EJB private InstansiRegister register;
 

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import id.livinglab.benchmark.BenchmarkService;
 import id.livinglab.benchmark.Portrait;
+import id.livinglab.benchmark.PortraitService;
 import id.livinglab.benchmark.RankingFilter;
 import id.livinglab.benchmark.RankingService;
 import id.livinglab.instansi.InstansiKind;
@@ -32,7 +32,7 @@ class BenchmarkIT {
     return Deployments.earWith(BenchmarkIT.class);
   }
 
-  @EJB private BenchmarkService benchmark;
+  @EJB private PortraitService benchmark;
   @EJB private RankingService rankings;
 
   @Test

@@ -3,7 +3,7 @@ package id.livinglab.it.services;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import id.livinglab.benchmark.Standings;
+import id.livinglab.benchmark.StandingsCache;
 import id.livinglab.it.Deployments;
 import jakarta.ejb.EJB;
 import jakarta.persistence.EntityManager;
@@ -40,7 +40,7 @@ class QueryCountIT {
   }
 
   @PersistenceContext private EntityManager em;
-  @EJB private Standings standings;
+  @EJB private StandingsCache standings;
 
   private final AtomicInteger statements = new AtomicInteger();
   private SessionEventListener counter;

@@ -3,8 +3,8 @@ package id.livinglab.it.services;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import id.livinglab.benchmark.BenchmarkService;
 import id.livinglab.benchmark.Portrait;
+import id.livinglab.benchmark.PortraitService;
 import id.livinglab.framework.FrameworkCatalogue;
 import id.livinglab.framework.GradingBasis;
 import id.livinglab.framework.NodeKind;
@@ -33,7 +33,7 @@ class ReferenceDataIT {
   @EJB private InstansiRegister register;
   @EJB private ResultService results;
   @EJB private FrameworkCatalogue catalogue;
-  @EJB private BenchmarkService benchmark;
+  @EJB private PortraitService benchmark;
 
   @Test
   void theRegisterHoldsEveryPublishedInstansiAndRegion() {

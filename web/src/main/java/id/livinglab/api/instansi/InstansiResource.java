@@ -1,9 +1,9 @@
 package id.livinglab.api.instansi;
 
 import id.livinglab.api.common.Params;
-import id.livinglab.benchmark.BenchmarkService;
 import id.livinglab.benchmark.HistoryService;
 import id.livinglab.benchmark.Portrait;
+import id.livinglab.benchmark.PortraitService;
 import id.livinglab.common.InvalidInputException;
 import id.livinglab.framework.FrameworkCatalogue;
 import id.livinglab.instansi.InstansiRegister;
@@ -30,7 +30,7 @@ public class InstansiResource {
   private static final int MAX_LIMIT = 100;
 
   @EJB private InstansiRegister register;
-  @EJB private BenchmarkService benchmark;
+  @EJB private PortraitService benchmark;
   @EJB private CheapestSteps steps;
   @EJB private HistoryService history;
   @EJB private FrameworkCatalogue catalogue;

@@ -2,7 +2,7 @@ package id.livinglab.web.benchmark;
 
 import id.livinglab.benchmark.CompareService;
 import id.livinglab.benchmark.Comparison;
-import id.livinglab.benchmark.Standings;
+import id.livinglab.benchmark.StandingsCache;
 import id.livinglab.common.BusinessException;
 import id.livinglab.web.common.ChartJson;
 import id.livinglab.web.common.FacesMessages;
@@ -22,7 +22,7 @@ import java.util.List;
 public class CompareBacking {
 
   @EJB private CompareService compare;
-  @EJB private Standings standings;
+  @EJB private StandingsCache standings;
   @Inject private LocaleBacking locale;
 
   private String codes;

@@ -15,7 +15,7 @@ import java.util.List;
 public class MapBacking {
 
   @Inject private LocaleBacking locale;
-  @EJB private id.livinglab.benchmark.Standings standings;
+  @EJB private id.livinglab.benchmark.StandingsCache standings;
 
   private Integer from;
 

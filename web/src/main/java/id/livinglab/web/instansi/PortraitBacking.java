@@ -1,8 +1,8 @@
 package id.livinglab.web.instansi;
 
-import id.livinglab.benchmark.BenchmarkService;
 import id.livinglab.benchmark.Change;
 import id.livinglab.benchmark.Portrait;
+import id.livinglab.benchmark.PortraitService;
 import id.livinglab.common.NotFoundException;
 import id.livinglab.framework.FrameworkCatalogue;
 import id.livinglab.planning.CheapestSteps;
@@ -39,7 +39,7 @@ import java.util.Set;
 @RequestScoped
 public class PortraitBacking {
 
-  @EJB private BenchmarkService benchmark;
+  @EJB private PortraitService benchmark;
   @EJB private CheapestSteps cheapest;
   @Inject private LocaleBacking locale;
   @Inject private CurrentUser currentUser;

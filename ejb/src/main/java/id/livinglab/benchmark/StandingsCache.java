@@ -20,7 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
-public class Standings {
+public class StandingsCache {
 
   @EJB private ResultService results;
   @EJB private FrameworkCatalogue catalogue;

@@ -9,11 +9,12 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * How to reach and read the directory, from MicroProfile Config ({@code livinglab.ldap.*}).
- * Defaults (META-INF/microprofile-config.properties) describe the embedded demo directory.
+ * The security settings from MicroProfile Config: how to reach and read the directory ({@code
+ * livinglab.ldap.*}; the defaults in META-INF/microprofile-config.properties describe the embedded
+ * demo directory) and the login throttle ({@code livinglab.login.*}).
  */
 @ApplicationScoped
-public class DirectorySettings {
+public class SecuritySettings {
 
   @Inject
   @ConfigProperty(name = "livinglab.ldap.url")

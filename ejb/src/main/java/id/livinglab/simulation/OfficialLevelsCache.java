@@ -22,7 +22,7 @@ import java.util.concurrent.ConcurrentHashMap;
 @Singleton
 @PermitAll
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
-public class OfficialLevels {
+public class OfficialLevelsCache {
 
   @EJB private KnownLevels known;
 

@@ -27,11 +27,11 @@ import java.util.TreeMap;
  */
 @Stateless
 @PermitAll
-public class BenchmarkService {
+public class PortraitService {
 
   @EJB private InstansiRegister register;
   @EJB private FrameworkCatalogue catalogue;
-  @EJB private Standings standings;
+  @EJB private StandingsCache standings;
 
   /** The portrait of {@code code} in {@code year}, or in its latest year when year is null. */
   public Portrait portrait(String code, Integer year) {
