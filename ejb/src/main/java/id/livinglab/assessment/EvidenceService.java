@@ -16,6 +16,8 @@ import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -41,6 +43,7 @@ public class EvidenceService {
     }
   }
 
+  @Inject private Clock clock;
   @PersistenceContext private EntityManager em;
   @EJB private AssessmentLookup lookup;
   @EJB private AuditLog audit;
@@ -77,7 +80,7 @@ public class EvidenceService {
             stored.sha256(),
             stored.key(),
             lookup.caller().username(),
-            SelfAssessment.now());
+            LocalDateTime.now(clock));
     em.persist(file);
     answer.getEvidence().add(file);
     audit.record(

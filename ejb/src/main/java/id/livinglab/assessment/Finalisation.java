@@ -17,6 +17,8 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDateTime;
 
 /**
  * The administrator finalises an assessment: its external values become the year's official result
@@ -27,6 +29,7 @@ import jakarta.persistence.PersistenceContext;
 @RolesAllowed(Role.Names.ADMIN)
 public class Finalisation {
 
+  @Inject private Clock clock;
   @PersistenceContext private EntityManager em;
   @EJB private AssessmentLookup lookup;
   @EJB private ScoringService scoring;
@@ -62,7 +65,7 @@ public class Finalisation {
     score.domains().forEach(d -> result.getNodeValues().put(d.code(), d.value()));
     score.aspects().forEach(a -> result.getNodeValues().put(a.code(), a.value()));
     em.persist(result);
-    assessment.finalise(lookup.caller().username(), SelfAssessment.now());
+    assessment.finalise(lookup.caller().username(), LocalDateTime.now(clock));
     audit.record(
         "assessment.finalise",
         AssessmentService.subject(year, instansiCode),

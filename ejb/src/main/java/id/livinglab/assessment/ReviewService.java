@@ -9,9 +9,12 @@ import id.livinglab.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDateTime;
 
 /**
  * The external review, through the document, interview and visit stages: an assigned assessor sets
@@ -21,6 +24,7 @@ import java.math.BigDecimal;
 @Stateless
 public class ReviewService {
 
+  @Inject private Clock clock;
   @PersistenceContext private EntityManager em;
   @EJB private AssessmentLookup lookup;
   @EJB private AuditLog audit;
@@ -45,7 +49,7 @@ public class ReviewService {
             .text("externalNote", answer.getExternalNote(), text);
     if (!changes.isEmpty()) {
       answer.answerExternal(value.setScale(2), r.period().getStage(), text);
-      answer.touch(lookup.caller().username(), SelfAssessment.now());
+      answer.touch(lookup.caller().username(), LocalDateTime.now(clock));
       audit.record(
           "assessment.external",
           AssessmentService.subject(year, instansiCode, no),
@@ -85,7 +89,7 @@ public class ReviewService {
             kind,
             text,
             lookup.caller().username(),
-            SelfAssessment.now()));
+            LocalDateTime.now(clock)));
     audit.record(
         "assessment.verdict",
         AssessmentService.subject(year, instansiCode, no),
@@ -119,7 +123,7 @@ public class ReviewService {
         Move.REPLY, access, period, assessment.getStatus(), null, instansiCode);
     String reply = TextInput.required("reply", text, Answer.TEXT_LENGTH);
     String before = verdict.getReply();
-    verdict.reply(reply, lookup.caller().username(), SelfAssessment.now());
+    verdict.reply(reply, lookup.caller().username(), LocalDateTime.now(clock));
     audit.record(
         "assessment.reply",
         AssessmentService.subject(year, instansiCode, verdict.getAnswer().getIndicatorCode()),

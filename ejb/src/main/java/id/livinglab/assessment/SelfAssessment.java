@@ -9,13 +9,14 @@ import id.livinglab.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 
 /**
  * The instansi's own answers: an operator or the coordinator fills in the indicators while the
@@ -29,6 +30,7 @@ public class SelfAssessment {
   /** What the operator enters for one indicator. */
   public record SelfAnswer(BigDecimal level, String opd, String explanation) {}
 
+  @Inject private Clock clock;
   @PersistenceContext private EntityManager em;
   @EJB private AssessmentLookup lookup;
   @EJB private AuditLog audit;
@@ -127,7 +129,7 @@ public class SelfAssessment {
     return at == null ? "–" : at.withNano(0).toString().replace('T', ' ');
   }
 
-  static LocalDateTime now() {
-    return LocalDateTime.now(ZoneOffset.UTC);
+  private LocalDateTime now() {
+    return LocalDateTime.now(clock);
   }
 }

@@ -8,10 +8,11 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 
 /**
@@ -23,13 +24,14 @@ import java.util.List;
 public class AuditLog {
 
   @Resource private SessionContext context;
+  @Inject private Clock clock;
   @PersistenceContext private EntityManager em;
 
   @TransactionAttribute(TransactionAttributeType.MANDATORY)
   public void record(String action, String subject, String detail) {
     em.persist(
         new AuditEntry(
-            LocalDateTime.now(ZoneOffset.UTC),
+            LocalDateTime.now(clock),
             context.getCallerPrincipal().getName(),
             action,
             subject,

@@ -11,13 +11,14 @@ import id.livinglab.security.Caller;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -32,6 +33,7 @@ import java.util.Optional;
 @PermitAll
 public class ActionPlans {
 
+  @Inject private Clock clock;
   @PersistenceContext private EntityManager em;
   @EJB private SimulationGuard guard;
   @EJB private FollowUps followUps;
@@ -89,7 +91,7 @@ public class ActionPlans {
     Caller caller = guard.require(code);
     FrameworkVersion framework = guard.framework(year);
     FollowUps.FollowUp followUp = followUps.after(year, code, framework.getCode());
-    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    LocalDate today = LocalDate.now(clock);
     List<TaskView> views = new ArrayList<>();
     int done = 0;
     int active = 0;
@@ -152,11 +154,11 @@ public class ActionPlans {
     Caller caller = guard.requirePlanner(code);
     FrameworkVersion framework = guard.framework(year);
     String owner = TextInput.required("ownerOpd", ownerOpd, ActionTask.OPD_LENGTH);
-    LocalDate due = TaskInput.deadline(deadline);
+    LocalDate due = TaskInput.deadline(deadline, LocalDate.now(clock));
     if (steps == null || steps.isEmpty()) {
       throw new InvalidInputException("steps", "error.plan.noSteps");
     }
-    LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+    LocalDateTime now = LocalDateTime.now(clock);
     int added = 0;
     for (StepInput s : steps) {
       TaskInput.step(framework, s);
@@ -219,7 +221,7 @@ public class ActionPlans {
       throw new ConflictException("error.task.conflict", task.getUpdatedBy(), task.getUpdatedAt());
     }
     String owner = TextInput.required("ownerOpd", ownerOpd, ActionTask.OPD_LENGTH);
-    LocalDate due = TaskInput.deadline(deadline);
+    LocalDate due = TaskInput.deadline(deadline, LocalDate.now(clock));
     if (status == null) {
       throw new InvalidInputException("status", "error.text.required");
     }
@@ -236,7 +238,7 @@ public class ActionPlans {
             + task.getStatus()
             + " → "
             + status;
-    task.update(owner, due, status, caller.username(), LocalDateTime.now(ZoneOffset.UTC));
+    task.update(owner, due, status, caller.username(), LocalDateTime.now(clock));
     em.flush();
     audit.record("plan.task.update", subject(task), before);
   }

@@ -13,11 +13,12 @@ import id.livinglab.security.Caller;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,7 @@ import java.util.Map;
 @PermitAll
 public class ScenarioService {
 
+  @Inject private Clock clock;
   @PersistenceContext private EntityManager em;
   @EJB private SimulationGuard guard;
   @EJB private AuditLog audit;
@@ -82,7 +84,7 @@ public class ScenarioService {
     FrameworkVersion framework = guard.framework(year);
     String title = TextInput.required("name", name, Scenario.NAME_LENGTH);
     Map<String, BigDecimal> checked = checkedLevels(framework, levels);
-    LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+    LocalDateTime now = LocalDateTime.now(clock);
     Scenario scenario =
         em.createNamedQuery(Scenario.FIND_BY_NAME, Scenario.class)
             .setParameter("code", code)
@@ -121,7 +123,7 @@ public class ScenarioService {
       throw new AccessDeniedException("error.scenario.notYours", s.getName(), s.getCreatedBy());
     }
     Visibility before = s.getVisibility();
-    s.share(visibility, caller.username(), LocalDateTime.now(ZoneOffset.UTC));
+    s.share(visibility, caller.username(), LocalDateTime.now(clock));
     audit.record("scenario.share", subject(s), "visibility: " + before + " → " + visibility);
     return summary(s, caller);
   }

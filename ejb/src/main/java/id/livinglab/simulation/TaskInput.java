@@ -7,7 +7,6 @@ import id.livinglab.framework.NodeKind;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 
 /**
  * The checks of what a planner sends to become a task: a step is one whole-level rise of an
@@ -49,11 +48,12 @@ final class TaskInput {
     }
   }
 
-  static LocalDate deadline(LocalDate deadline) {
+  /** A task's deadline, within the plan's range as seen from {@code today}. */
+  static LocalDate deadline(LocalDate deadline, LocalDate today) {
     if (deadline == null) {
       throw new InvalidInputException("deadline", "error.text.required");
     }
-    LocalDate latest = ActionTask.latestDeadline(LocalDate.now(ZoneOffset.UTC));
+    LocalDate latest = ActionTask.latestDeadline(today);
     if (deadline.isBefore(ActionTask.earliestDeadline()) || deadline.isAfter(latest)) {
       throw new InvalidInputException(
           "deadline",
