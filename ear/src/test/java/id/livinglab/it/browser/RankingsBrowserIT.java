@@ -44,6 +44,8 @@ class RankingsBrowserIT extends ChromiumTest {
     assertEquals(25, first.size());
     assertTrue(first.get(0).startsWith("1|"), first.get(0));
     assertTrue(page.hasPredicateChart());
+    // Without a page in the address the pager still names the page it shows (not "null").
+    assertEquals("Halaman 1 dari 25", driver.findElement(By.id("page-current")).getText());
 
     page.nextPage();
     new WebDriverWait(driver, Duration.ofSeconds(5))
