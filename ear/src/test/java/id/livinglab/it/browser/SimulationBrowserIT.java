@@ -85,6 +85,16 @@ class SimulationBrowserIT extends ChromiumTest {
     assertEquals(1, driver.findElements(By.id("error-title")).size(), driver.getTitle());
   }
 
+  @Test
+  void anEnglishPageNamesThePredicateInEnglish() {
+    AssessmentPages.logInAs(driver, "koordinator.sumedang");
+    driver.get(Deployments.baseUrl() + "simulation/index.xhtml?year=2026&code=32.11&lang=en");
+
+    // Pemdi 2026 bands in English: Poor (Initiate) … Excellent (Leading), never "Kurang".
+    String predicate = driver.findElement(By.id("sim-predicate")).getText();
+    assertTrue(predicate.matches("(Poor|Fair|Good|Very good|Excellent) \\(.+\\)"), predicate);
+  }
+
   private static int rowOf(SimulationPage page, String name) {
     int row = page.scenarioRows().indexOf(name);
     if (row < 0) {

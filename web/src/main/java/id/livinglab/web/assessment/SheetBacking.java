@@ -77,7 +77,10 @@ public class SheetBacking {
         () -> {
           var score = finalisation.finalise(year, code);
           FacesMessages.info(
-              "assessment.finalised", code, score.index(), score.predicate().nameId());
+              "assessment.finalised",
+              code,
+              score.index(),
+              score.predicate().name(FacesMessages.locale()));
           return redirect();
         },
         null);

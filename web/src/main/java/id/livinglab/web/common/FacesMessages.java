@@ -56,6 +56,11 @@ public final class FacesMessages {
     faces.validationFailed();
   }
 
+  /** The page's language, for a name put into a message. */
+  public static java.util.Locale locale() {
+    return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+  }
+
   /** A text of the bundle in the page's language, e.g. a label named in a message. */
   public static String text(String key) {
     return Languages.message(FacesContext.getCurrentInstance().getViewRoot().getLocale(), key);
