@@ -161,14 +161,13 @@ public class IndicatorBacking implements Serializable {
   }
 
   public void link() {
-    try {
-      if (linkEvidence != null) {
-        evidence.link(year, code, no, linkEvidence);
-        FacesMessages.info("assessment.evidence.linked");
-      }
-    } catch (BusinessException e) {
-      FacesMessages.error(e);
-    }
+    FacesMessages.attempt(
+        () -> {
+          if (linkEvidence != null) {
+            evidence.link(year, code, no, linkEvidence);
+            FacesMessages.info("assessment.evidence.linked");
+          }
+        });
     refresh();
   }
 

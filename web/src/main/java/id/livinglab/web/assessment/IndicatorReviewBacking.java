@@ -3,7 +3,6 @@ package id.livinglab.web.assessment;
 import id.livinglab.assessment.IndicatorView;
 import id.livinglab.assessment.ReviewService;
 import id.livinglab.assessment.VerdictKind;
-import id.livinglab.common.BusinessException;
 import id.livinglab.web.common.FacesMessages;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -49,45 +48,42 @@ public class IndicatorReviewBacking implements Serializable {
 
   /** Saves the external value over the version the assessor saw (a newer one: a conflict). */
   public void score() {
-    try {
-      review.score(
-          indicator.getYear(),
-          indicator.getCode(),
-          indicator.getNo(),
-          externalLevel,
-          externalNote,
-          indicator.getView().answer().version());
-      FacesMessages.info("assessment.saved");
-    } catch (BusinessException e) {
-      FacesMessages.error(e);
-    }
+    FacesMessages.attempt(
+        () -> {
+          review.score(
+              indicator.getYear(),
+              indicator.getCode(),
+              indicator.getNo(),
+              externalLevel,
+              externalNote,
+              indicator.getView().answer().version());
+          FacesMessages.info("assessment.saved");
+        });
     indicator.refresh();
   }
 
   public void giveVerdict() {
-    try {
-      review.verdict(
-          indicator.getYear(),
-          indicator.getCode(),
-          indicator.getNo(),
-          verdictEvidence,
-          verdictKind,
-          verdictNote);
-      verdictNote = null;
-      FacesMessages.info("assessment.saved");
-    } catch (BusinessException e) {
-      FacesMessages.error(e);
-    }
+    FacesMessages.attempt(
+        () -> {
+          review.verdict(
+              indicator.getYear(),
+              indicator.getCode(),
+              indicator.getNo(),
+              verdictEvidence,
+              verdictKind,
+              verdictNote);
+          verdictNote = null;
+          FacesMessages.info("assessment.saved");
+        });
     indicator.refresh();
   }
 
   public void reply(long verdictId) {
-    try {
-      review.reply(indicator.getYear(), indicator.getCode(), verdictId, replies.get(verdictId));
-      FacesMessages.info("assessment.saved");
-    } catch (BusinessException e) {
-      FacesMessages.error(e);
-    }
+    FacesMessages.attempt(
+        () -> {
+          review.reply(indicator.getYear(), indicator.getCode(), verdictId, replies.get(verdictId));
+          FacesMessages.info("assessment.saved");
+        });
     indicator.refresh();
   }
 

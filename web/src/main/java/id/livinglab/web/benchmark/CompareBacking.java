@@ -3,7 +3,6 @@ package id.livinglab.web.benchmark;
 import id.livinglab.benchmark.CompareService;
 import id.livinglab.benchmark.Comparison;
 import id.livinglab.benchmark.StandingsCache;
-import id.livinglab.common.BusinessException;
 import id.livinglab.web.common.ChartJson;
 import id.livinglab.web.common.FacesMessages;
 import id.livinglab.web.i18n.Languages;
@@ -33,14 +32,16 @@ public class CompareBacking {
     if (codes == null || codes.isBlank()) {
       return;
     }
-    try {
-      comparison =
-          compare.compare(
-              Arrays.stream(codes.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList(),
-              year);
-    } catch (BusinessException e) {
-      FacesMessages.error(e);
-    }
+    FacesMessages.attempt(
+        () -> {
+          comparison =
+              compare.compare(
+                  Arrays.stream(codes.split(","))
+                      .map(String::trim)
+                      .filter(s -> !s.isEmpty())
+                      .toList(),
+                  year);
+        });
   }
 
   /** A column's heading in the page's language. */

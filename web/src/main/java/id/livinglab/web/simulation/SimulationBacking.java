@@ -195,11 +195,10 @@ public class SimulationBacking implements Serializable {
   /** The simulated score; null (with the error shown) while a level is off the scale. */
   public ScoreReport getScore() {
     if (score == null && frameworkCode != null) {
-      try {
-        score = scoring.score(frameworkCode, year, levels());
-      } catch (BusinessException e) {
-        FacesMessages.error(e);
-      }
+      FacesMessages.attempt(
+          () -> {
+            score = scoring.score(frameworkCode, year, levels());
+          });
     }
     return score;
   }
