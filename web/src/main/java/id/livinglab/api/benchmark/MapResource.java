@@ -18,7 +18,6 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -52,15 +51,6 @@ public class MapResource {
       Integer from) {}
 
   @EJB private RankingService rankings;
-
-  private static Integer previousYear(id.livinglab.benchmark.Ranking ranking) {
-    return ranking.rows().stream()
-        .map(Standing::change)
-        .filter(Objects::nonNull)
-        .map(c -> c.previousYear())
-        .findFirst()
-        .orElse(null);
-  }
 
   @GET
   @Operation(
@@ -112,6 +102,6 @@ public class MapResource {
         ranking.frameworkCode(),
         List.copyOf(ranking.predicates().keySet()),
         regions,
-        fromYear != null ? fromYear : previousYear(ranking));
+        fromYear != null ? fromYear : ranking.comparedWith());
   }
 }

@@ -161,8 +161,7 @@ public class RankingsBacking {
 
   /** The CSS class of a change: up, down or neither. */
   public String changeClass(Standing s) {
-    int d = s.change() == null ? 0 : s.change().direction();
-    return d > 0 ? "ll-up" : d < 0 ? "ll-down" : "ll-same";
+    return Provenances.changeClass(s.change());
   }
 
   /** The sources of the rows shown, each with its reliability. */

@@ -4,6 +4,7 @@ import id.livinglab.common.BusinessException;
 import id.livinglab.web.i18n.Languages;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import java.util.Locale;
 import java.util.function.Supplier;
 
 /**
@@ -57,7 +58,7 @@ public final class FacesMessages {
   }
 
   /** The page's language, for a name put into a message. */
-  public static java.util.Locale locale() {
+  public static Locale locale() {
     return FacesContext.getCurrentInstance().getViewRoot().getLocale();
   }
 

@@ -52,6 +52,12 @@ public final class Provenances {
     return arrow + decimal(c.index().abs(), locale);
   }
 
+  /** The CSS class of a change: up, down, or neither (also where nothing is comparable). */
+  public static String changeClass(Change c) {
+    int d = c == null ? 0 : c.direction();
+    return d > 0 ? "ll-up" : d < 0 ? "ll-down" : "ll-same";
+  }
+
   /** "peringkat +5" / "rank −3"; empty for a first result or where nothing is comparable. */
   public static String rankChange(Change c, Locale locale) {
     if (c == null || c.isNew()) {

@@ -168,8 +168,7 @@ public class PortraitBacking {
 
   /** The CSS class of a change: up, down or neither. */
   public String changeClass(Change c) {
-    int d = c == null ? 0 : c.direction();
-    return d > 0 ? "ll-up" : d < 0 ? "ll-down" : "ll-same";
+    return Provenances.changeClass(c);
   }
 
   private String message(String key, Object... args) {
