@@ -169,13 +169,33 @@ config_property() {
   "${AS[@]}" set-config-property --propertyName="$1" --propertyValue="$2" --source=domain >/dev/null
 }
 
+# The HTTP listener answers (any status): a listener reconfigured on a running server can stay
+# unbound, which tests then see as "connection refused" on every page while deploys still work.
+wait_http() {
+  local url="http://localhost:$HTTP_PORT/" code
+  for _ in $(seq 1 60); do
+    code=$(curl -s -o /dev/null -w '%{http_code}' "$url" || true)
+    [ "$code" != 000 ] && return 0
+    sleep 1
+  done
+  return 1
+}
+
 configure() {
+  # Listener settings first, so that the one restart below applies them with everything else
+  # rather than rebinding a live listener.
+  hardening
   if [ "$DB" != h2 ]; then
     : "${LL_JDBC_DRIVER_JAR:?set LL_JDBC_DRIVER_JAR to the JDBC driver jar}"
     log "adding JDBC driver $(basename "$LL_JDBC_DRIVER_JAR")"
     "${AS[@]}" add-library --type common "$LL_JDBC_DRIVER_JAR" >/dev/null
-    # A library on the common class path is seen only after a restart.
+  fi
+  # A library on the common class path, and a listener's protocol settings, are seen after a restart.
+  "${AS[@]}" restart-domain "$DOMAIN" >/dev/null
+  if ! wait_http; then
+    log "HTTP port $HTTP_PORT does not answer after the restart; restarting once more"
     "${AS[@]}" restart-domain "$DOMAIN" >/dev/null
+    wait_http || { echo "HTTP port $HTTP_PORT does not answer; see $PAYARA_HOME/glassfish/domains/$DOMAIN/logs/server.log" >&2; exit 1; }
   fi
   "${AS[@]}" delete-jdbc-resource jdbc/livinglab >/dev/null 2>&1 || true
   "${AS[@]}" delete-jdbc-connection-pool LivingLabPool >/dev/null 2>&1 || true
@@ -188,7 +208,6 @@ configure() {
   "${AS[@]}" ping-connection-pool LivingLabPool
   # Groups from the directory become roles of the same name (admin, koordinator, operator, ...).
   "${AS[@]}" set configs.config.server-config.security-service.activate-default-principal-to-role-mapping=true >/dev/null
-  hardening
   config_property livinglab.data-dir "$DATA_DIR"
   [ -n "${LL_PUBLIC_URL:-}" ] && config_property livinglab.public-url "$LL_PUBLIC_URL"
   [ -n "${LL_LDAP_URL:-}" ] && config_property livinglab.ldap.url "$LL_LDAP_URL"
