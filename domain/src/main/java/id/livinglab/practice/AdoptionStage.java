@@ -25,6 +25,19 @@ public enum AdoptionStage {
     return isFinal() ? null : values()[ordinal() + 1];
   }
 
+  /** Whether the adopter runs the practice: it is "digunakan oleh" (used by) the adopter. */
+  public boolean inUse() {
+    return this == DITERAPKAN || this == TERVERIFIKASI;
+  }
+
+  /**
+   * Whether only the two parties and facilitators see it: an interest not yet accepted is the
+   * adopter's business until the owner confirms.
+   */
+  public boolean isPrivate() {
+    return this == MINAT;
+  }
+
   /** Bundle key of the label, e.g. {@code adoption.stage.UJI_COBA}. */
   public String labelKey() {
     return "adoption.stage." + name();

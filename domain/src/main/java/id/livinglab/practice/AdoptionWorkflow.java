@@ -15,7 +15,8 @@ import java.util.List;
  *   <li>Back one stage, with a note, by whoever may make the forward move into the stage left.
  *   <li>Any stage not final → DIHENTIKAN, by either side, with a note (the reason).
  *   <li>A facilitator may make every move of either side; only a facilitator recording history (an
- *       adoption reported before the platform, with its date and source) may skip stages.
+ *       adoption reported before the platform, with its date and source) may skip stages, and never
+ *       into TERVERIFIKASI: a public report is not a verification.
  *   <li>Nothing leaves TERVERIFIKASI or DIHENTIKAN.
  * </ul>
  */
@@ -33,7 +34,9 @@ public final class AdoptionWorkflow {
     /** The party may not make this move. */
     NOT_YOURS,
     /** A step back or a stop needs a note. */
-    NOTE_REQUIRED
+    NOTE_REQUIRED,
+    /** Recorded history is "dilaporkan": a report never makes an adoption verified. */
+    REPORT_NOT_VERIFICATION
   }
 
   /**
@@ -51,6 +54,9 @@ public final class AdoptionWorkflow {
       return note ? Refusal.NONE : Refusal.NOTE_REQUIRED;
     }
     if (history && party == AdoptionParty.FACILITATOR) {
+      if (to == AdoptionStage.TERVERIFIKASI) {
+        return Refusal.REPORT_NOT_VERIFICATION;
+      }
       return to.ordinal() > from.ordinal() ? Refusal.NONE : Refusal.NOT_A_STEP;
     }
     boolean forward = to == from.next();

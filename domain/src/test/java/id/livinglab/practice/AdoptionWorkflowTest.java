@@ -95,6 +95,20 @@ class AdoptionWorkflowTest {
   }
 
   @Test
+  void recordedHistoryNeverVerifies() {
+    assertEquals(
+        Refusal.REPORT_NOT_VERIFICATION,
+        AdoptionWorkflow.decide(DITERAPKAN, TERVERIFIKASI, FACILITATOR, true, true));
+    assertEquals(
+        Refusal.REPORT_NOT_VERIFICATION,
+        AdoptionWorkflow.decide(MINAT, TERVERIFIKASI, FACILITATOR, true, true));
+    // The same move made on the platform, not from a report, is the facilitator's to make.
+    assertEquals(
+        Refusal.NONE,
+        AdoptionWorkflow.decide(DITERAPKAN, TERVERIFIKASI, FACILITATOR, false, false));
+  }
+
+  @Test
   void theAllowedMovesAreWhatA409Names() {
     assertEquals(List.of(DIKONFIRMASI, DIHENTIKAN), AdoptionWorkflow.allowed(MINAT, OWNER));
     assertEquals(List.of(DIHENTIKAN), AdoptionWorkflow.allowed(MINAT, ADOPTER));

@@ -1,0 +1,306 @@
+package id.livinglab.practice;
+
+import id.livinglab.security.Caller;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The adoption (replikasi) of a practice by an adopter instansi, possibly from another adopter (its
+ * parent: a variant). Its stage changes only through {@link #move}, which asks {@link
+ * AdoptionWorkflow}, so pages, services and the REST face obey one rule. Every move is kept as an
+ * {@link AdoptionStep}; an adoption recorded from public reports is "dilaporkan", never verified.
+ */
+@Entity
+@Table(name = "adoption")
+@NamedQuery(
+    name = Adoption.FIND_ALL,
+    query = "select a from Adoption a order by a.practiceId, a.id")
+@NamedQuery(
+    name = Adoption.FIND_BY_PRACTICE,
+    query = "select a from Adoption a where a.practiceId = :practice order by a.id")
+@NamedQuery(
+    name = Adoption.FIND_BY_INSTANSI,
+    query =
+        "select a from Adoption a where a.adopterCode = :code or a.ownerCode = :code"
+            + " order by a.id")
+public class Adoption {
+
+  public static final String FIND_ALL = "Adoption.findAll";
+  public static final String FIND_BY_PRACTICE = "Adoption.findByPractice";
+  public static final String FIND_BY_INSTANSI = "Adoption.findByInstansi";
+
+  /** Why an adoption cannot start, or {@link #NONE}. */
+  public enum StartRefusal {
+    NONE,
+    /** An instansi does not adopt its own practice. */
+    OWN_PRACTICE,
+    /** Only a published practice is adopted. */
+    NOT_PUBLISHED,
+    /** The adopter already has an adoption of the practice that is not stopped. */
+    ALREADY_ADOPTING,
+    /** A parent must be an adoption of the same practice that is in use. */
+    PARENT_NOT_IN_USE
+  }
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "practice_seq")
+  @SequenceGenerator(name = "practice_seq", sequenceName = "practice_seq", allocationSize = 50)
+  private Long id;
+
+  @Column(name = "practice_id", nullable = false)
+  private Long practiceId;
+
+  /** The practice's owner, kept here because the parties of every move are decided by it. */
+  @Column(name = "owner_code", nullable = false, length = 13)
+  private String ownerCode;
+
+  @Column(name = "adopter_code", nullable = false, length = 13)
+  private String adopterCode;
+
+  @Column(name = "parent_id")
+  private Long parentId;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 20)
+  private AdoptionStage stage;
+
+  /** 0/1: recorded from public reports before the platform ("dilaporkan"). */
+  @Column(nullable = false)
+  private int reported;
+
+  /** What the adopter changed (adaptasi). */
+  @Column(length = AdoptionStep.NOTE_LENGTH)
+  private String adaptation;
+
+  /** 0/1: an invented record for the demo walkthrough. */
+  @Column(nullable = false)
+  private int demo;
+
+  @Column(name = "created_by", nullable = false, length = 64)
+  private String createdBy;
+
+  @Column(name = "created_at", nullable = false)
+  private LocalDateTime createdAt;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "adoption_step", joinColumns = @JoinColumn(name = "adoption_id"))
+  @OrderColumn(name = "position")
+  private List<AdoptionStep> steps = new ArrayList<>();
+
+  @Version
+  @Column(name = "version_no", nullable = false)
+  private int version;
+
+  protected Adoption() {}
+
+  private Adoption(
+      Practice practice, String adopterCode, Adoption parent, String by, LocalDateTime at) {
+    this.practiceId = practice.getId();
+    this.ownerCode = practice.getOwnerCode();
+    this.adopterCode = adopterCode;
+    this.parentId = parent == null ? null : parent.getId();
+    this.createdBy = by;
+    this.createdAt = at;
+  }
+
+  /**
+   * Whether {@code adopterCode} may start adopting {@code practice}, given its existing adoptions
+   * of the practice and the chosen parent (null for adopting from the owner).
+   */
+  public static StartRefusal checkStart(
+      Practice practice, String adopterCode, List<Adoption> existing, Adoption parent) {
+    if (practice.getOwnerCode().equals(adopterCode)) {
+      return StartRefusal.OWN_PRACTICE;
+    }
+    if (!practice.isPublished()) {
+      return StartRefusal.NOT_PUBLISHED;
+    }
+    boolean adopting =
+        existing.stream()
+            .anyMatch(
+                a -> a.adopterCode.equals(adopterCode) && a.stage != AdoptionStage.DIHENTIKAN);
+    if (adopting) {
+      return StartRefusal.ALREADY_ADOPTING;
+    }
+    if (parent != null
+        && (!Objects.equals(parent.practiceId, practice.getId()) || !parent.stage.inUse())) {
+      return StartRefusal.PARENT_NOT_IN_USE;
+    }
+    return StartRefusal.NONE;
+  }
+
+  /** An adopter's interest ("Saya ingin mengadopsi"): the adoption starts in MINAT today. */
+  public static Adoption interest(
+      Practice practice, String adopterCode, Adoption parent, String by, LocalDateTime at) {
+    Adoption a = new Adoption(practice, adopterCode, parent, by, at);
+    a.stage = AdoptionStage.MINAT;
+    a.steps.add(new AdoptionStep(null, AdoptionStage.MINAT, at.toLocalDate(), by, at, null, null));
+    return a;
+  }
+
+  /**
+   * A facilitator's record of an adoption that happened before the platform: it starts on the day
+   * and at the stage the source reports (never verified), marked "dilaporkan".
+   */
+  public static Adoption reported(
+      Practice practice,
+      String adopterCode,
+      Adoption parent,
+      AdoptionStage stage,
+      LocalDate on,
+      String source,
+      String note,
+      String by,
+      LocalDateTime at) {
+    if (stage == AdoptionStage.TERVERIFIKASI || source == null) {
+      throw new IllegalArgumentException("a report with its source, never a verification");
+    }
+    Adoption a = new Adoption(practice, adopterCode, parent, by, at);
+    a.stage = stage;
+    a.reported = 1;
+    a.steps.add(new AdoptionStep(null, stage, on, by, at, note, source));
+    return a;
+  }
+
+  /**
+   * Moves the adoption to {@code to} for {@code party}. A move with a {@code source} records
+   * history (its {@code on} is the reported day); otherwise {@code on} is today.
+   *
+   * @throws AdoptionRefusedException when the workflow does not allow it
+   */
+  public void move(
+      AdoptionParty party,
+      AdoptionStage to,
+      String note,
+      LocalDate on,
+      String source,
+      String by,
+      LocalDateTime at) {
+    boolean history = source != null;
+    boolean hasNote = note != null && !note.isBlank();
+    AdoptionWorkflow.Refusal refusal = AdoptionWorkflow.decide(stage, to, party, hasNote, history);
+    if (refusal != AdoptionWorkflow.Refusal.NONE) {
+      throw new AdoptionRefusedException(
+          stage, to, refusal, AdoptionWorkflow.allowed(stage, party));
+    }
+    steps.add(new AdoptionStep(stage, to, on, by, at, hasNote ? note : null, source));
+    stage = to;
+    if (history) {
+      reported = 1;
+    }
+  }
+
+  /** Records what the adopter changed. */
+  public void adapt(String note) {
+    adaptation = note;
+  }
+
+  public void markDemo() {
+    demo = 1;
+  }
+
+  /**
+   * Whether {@code caller} (null: anonymous) may see it: everyone once the owner has confirmed; an
+   * interest only the two instansi and the facilitators of {@link AdoptionParties}.
+   */
+  public boolean visibleTo(Caller caller) {
+    if (!stage.isPrivate()) {
+      return true;
+    }
+    if (caller == null) {
+      return false;
+    }
+    String own = caller.instansiCode();
+    return adopterCode.equals(own)
+        || ownerCode.equals(own)
+        || AdoptionParties.of(caller, ownerCode, adopterCode).isPresent();
+  }
+
+  /** The day the adoption reached {@code s}, or null when it never did. */
+  public LocalDate reachedOn(AdoptionStage s) {
+    LocalDate on = null;
+    for (AdoptionStep step : steps) {
+      if (step.getTo() == s) {
+        on = step.getReachedOn();
+      }
+    }
+    return on;
+  }
+
+  /** The day of the latest move. */
+  public LocalDate lastMoveOn() {
+    return steps.get(steps.size() - 1).getReachedOn();
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Long getPracticeId() {
+    return practiceId;
+  }
+
+  public String getOwnerCode() {
+    return ownerCode;
+  }
+
+  public String getAdopterCode() {
+    return adopterCode;
+  }
+
+  public Long getParentId() {
+    return parentId;
+  }
+
+  public AdoptionStage getStage() {
+    return stage;
+  }
+
+  public boolean isReported() {
+    return reported == 1;
+  }
+
+  public String getAdaptation() {
+    return adaptation;
+  }
+
+  public boolean isDemo() {
+    return demo == 1;
+  }
+
+  public String getCreatedBy() {
+    return createdBy;
+  }
+
+  public LocalDateTime getCreatedAt() {
+    return createdAt;
+  }
+
+  public List<AdoptionStep> getSteps() {
+    return Collections.unmodifiableList(steps);
+  }
+
+  public int getVersion() {
+    return version;
+  }
+}
