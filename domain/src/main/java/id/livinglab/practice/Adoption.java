@@ -104,7 +104,7 @@ public class Adoption {
 
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "adoption_step", joinColumns = @JoinColumn(name = "adoption_id"))
-  @OrderColumn(name = "position")
+  @OrderColumn(name = "seq_no")
   private List<AdoptionStep> steps = new ArrayList<>();
 
   @Version

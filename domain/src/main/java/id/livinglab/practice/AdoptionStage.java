@@ -38,6 +38,14 @@ public enum AdoptionStage {
     return this == MINAT;
   }
 
+  /**
+   * Whether the catalogue counts it as an adoption ("most adopted"): confirmed by the owner, not
+   * stopped. The same rule for the list, the page and the API.
+   */
+  public boolean counted() {
+    return !isPrivate() && this != DIHENTIKAN;
+  }
+
   /** Bundle key of the label, e.g. {@code adoption.stage.UJI_COBA}. */
   public String labelKey() {
     return "adoption.stage." + name();

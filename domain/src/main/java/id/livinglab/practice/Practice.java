@@ -151,13 +151,13 @@ public class Practice {
 
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "practice_source", joinColumns = @JoinColumn(name = "practice_id"))
-  @OrderColumn(name = "position")
+  @OrderColumn(name = "seq_no")
   @Column(name = "url", length = PracticeDetails.URL_LENGTH)
   private List<String> sources = new ArrayList<>();
 
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "practice_indicator", joinColumns = @JoinColumn(name = "practice_id"))
-  @OrderColumn(name = "position")
+  @OrderColumn(name = "seq_no")
   private List<IndicatorLink> indicators = new ArrayList<>();
 
   @Version
@@ -225,10 +225,18 @@ public class Practice {
    * @throws IllegalStateException when it is already published
    */
   public void publish(String by, LocalDateTime at) {
+    publishCompiled(by, at);
+    indicators.forEach(IndicatorLink::approve);
+  }
+
+  /**
+   * Publishes a record compiled from public reports (the shipped practices): it is public as what
+   * it is, but its links stay proposals, since neither the owner nor a curator wrote them.
+   */
+  public void publishCompiled(String by, LocalDateTime at) {
     if (publication != Publication.DRAFT) {
       throw new IllegalStateException("only a draft is published");
     }
-    indicators.forEach(IndicatorLink::approve);
     publication = Publication.PUBLISHED;
     publishedBy = by;
     publishedAt = at;

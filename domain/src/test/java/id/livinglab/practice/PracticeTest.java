@@ -52,6 +52,16 @@ class PracticeTest {
   }
 
   @Test
+  void aCompiledRecordIsPublicWithItsLinksStillProposals() {
+    Practice p = Practices.eOffice();
+    p.propose(new IndicatorLink("spbe-2020", "37", BigDecimal.ONE, BigDecimal.valueOf(4), null));
+    p.publishCompiled("sistem", AT);
+    assertTrue(p.isPublished());
+    assertFalse(p.getIndicators().get(0).isApproved());
+    assertEquals(Freshness.REPORTED, p.freshness(LocalDate.of(2026, 12, 4)));
+  }
+
+  @Test
   void aRevisedLinkReplacesTheOldOneAndNeedsApprovalAgain() {
     Practice p = Practices.eOffice();
     p.propose(new IndicatorLink("spbe-2020", "26", BigDecimal.ONE, BigDecimal.valueOf(4), "x"));

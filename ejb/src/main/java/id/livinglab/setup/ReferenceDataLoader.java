@@ -4,6 +4,7 @@ import id.livinglab.assessment.DemoPeriod;
 import id.livinglab.benchmark.PeerGroupImport;
 import id.livinglab.framework.FrameworkImport;
 import id.livinglab.instansi.RegisterImport;
+import id.livinglab.practice.PracticeImport;
 import id.livinglab.result.PublishedResultImport;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
@@ -16,8 +17,9 @@ import java.util.logging.Logger;
 
 /**
  * Loads the reference data shipped in the application on first start: frameworks, the region and
- * instansi register, published results. Each data set is loaded in its own transaction and only
- * when absent, so a restart changes nothing and a new data set arrives with a new release.
+ * instansi register, published results, peer groups, the good practices and the adoptions public
+ * reports name. Each data set is loaded in its own transaction and only when absent, so a restart
+ * changes nothing and a new data set arrives with a new release.
  */
 @Singleton
 @Startup
@@ -31,6 +33,7 @@ public class ReferenceDataLoader {
   @EJB private RegisterImport register;
   @EJB private PublishedResultImport results;
   @EJB private PeerGroupImport peerGroups;
+  @EJB private PracticeImport practices;
   @EJB private DemoPeriod demoPeriod;
 
   @PostConstruct
@@ -39,6 +42,7 @@ public class ReferenceDataLoader {
     int r = register.loadShippedIfAbsent() + register.loadHistoryIfAbsent();
     int p = results.loadShippedIfAbsent();
     int g = peerGroups.loadShippedIfAbsent();
+    int x = practices.loadShippedIfAbsent();
     if (demoPeriod.openIfAbsent()) {
       LOG.info("Demo data: evaluation period 2026 opened in its self-assessment stage");
     }
@@ -52,6 +56,8 @@ public class ReferenceDataLoader {
                 + p
                 + " result row(s), "
                 + g
-                + " peer group(s) loaded");
+                + " peer group(s), "
+                + x
+                + " good practice(s) loaded");
   }
 }

@@ -1,0 +1,102 @@
+package id.livinglab.api.practice;
+
+import id.livinglab.practice.PracticeCard;
+import id.livinglab.practice.PracticeCatalogue;
+import id.livinglab.practice.PracticePage;
+import id.livinglab.practice.PracticeQuery;
+import id.livinglab.practice.PracticeView;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * {@code /api/v1/practices}: the catalogue of good practices, one practice, and its lineage. Public
+ * reads; a draft only its owner instansi and curators see, an interest (MINAT) only the two parties
+ * and facilitators.
+ */
+@Path("practices")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class PracticeResource {
+
+  @EJB private PracticeCatalogue catalogue;
+
+  @GET
+  @Operation(
+      summary = "Search the catalogue of good practices; public",
+      description =
+          "q: words in title, summary or problem; category: G2G, G2C, G2E, G2B; indicator: an"
+              + " indicator, aspect or domain raised, e.g. spbe-2020:37 or spbe-2020:A5; owner,"
+              + " province (code), kind (pusat, provinsi, kabupaten, kota); maturity (INISIATIF,"
+              + " UJI_COBA, PENERAPAN); status (BERJALAN, VAKUM, BERHENTI); usedBy: at least N"
+              + " adopters run it; sort: adopted, newest, confirmed; page, size (≤ 100).")
+  public PracticeJson.Page search(
+      @QueryParam("q") String q,
+      @QueryParam("category") String category,
+      @QueryParam("indicator") String indicator,
+      @QueryParam("owner") String owner,
+      @QueryParam("province") String province,
+      @QueryParam("kind") String kind,
+      @QueryParam("maturity") String maturity,
+      @QueryParam("status") String status,
+      @QueryParam("usedBy") String usedBy,
+      @QueryParam("sort") String sort,
+      @QueryParam("page") String page,
+      @QueryParam("size") String size) {
+    PracticePage result =
+        catalogue.search(
+            PracticeQuery.parse(
+                q, category, indicator, owner, province, kind, maturity, status, usedBy, sort, page,
+                size));
+    return new PracticeJson.Page(
+        result.total(),
+        result.page(),
+        result.pages(),
+        result.size(),
+        result.rows().stream().map(PracticeJson.Card::of).toList());
+  }
+
+  @GET
+  @Path("{id}")
+  @Operation(summary = "A good practice with its indicators and adopters; drafts only to owner")
+  public PracticeJson.Detail practice(@PathParam("id") long id) {
+    PracticeView v = catalogue.view(id);
+    var p = v.practice();
+    return new PracticeJson.Detail(
+        PracticeJson.Card.of(
+            new PracticeCard(p, v.owner(), v.freshness(), v.adoptions(), v.usedBy())),
+        p.getProblemId(),
+        p.getProblemEn(),
+        p.getHowItWorks(),
+        p.getResults(),
+        p.getDemoUrl(),
+        p.getVideoUrl(),
+        p.getSourceCode() == null ? null : p.getSourceCode().name(),
+        p.getLicence(),
+        p.getTeam(),
+        p.getNoteId(),
+        p.getNoteEn(),
+        p.getConfirmedOn(),
+        p.getSources(),
+        v.indicators().stream().map(PracticeJson.Raised::of).toList(),
+        v.adopters().stream().map(PracticeJson.Adoption::of).toList());
+  }
+
+  @GET
+  @Path("{id}/lineage")
+  @Operation(summary = "Who adopted the practice from whom, with generation and stage; public")
+  public PracticeJson.LineageJson lineage(@PathParam("id") long id) {
+    PracticeView v = catalogue.view(id);
+    return new PracticeJson.LineageJson(
+        v.practice().getId(),
+        v.practice().getTitle(),
+        v.practice().getOwnerCode(),
+        v.adopters().stream().map(PracticeJson.Adoption::of).toList());
+  }
+}
