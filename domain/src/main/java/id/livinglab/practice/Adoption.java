@@ -17,6 +17,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -91,6 +92,29 @@ public class Adoption {
   /** What the adopter changed (adaptasi). */
   @Column(length = AdoptionStep.NOTE_LENGTH)
   private String adaptation;
+
+  /** The adopter's problem, stated when it prepares. */
+  @Column(length = StageFacts.TEXT_LENGTH)
+  private String problem;
+
+  /** The people, budget and infrastructure the adopter brings. */
+  @Column(length = StageFacts.TEXT_LENGTH)
+  private String resources;
+
+  /** The adopter's latest official result when it prepared: the year and the index. */
+  @Column(name = "baseline_year")
+  private Integer baselineYear;
+
+  @Column(name = "baseline_index", precision = 9, scale = 4)
+  private BigDecimal baselineIndex;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "transfer_mode", length = 20)
+  private TransferMode mode;
+
+  /** Where to see that it runs (a link to the service, a decree, screenshots). */
+  @Column(name = "evidence_url", length = PracticeDetails.URL_LENGTH)
+  private String evidence;
 
   /** 0/1: an invented record for the demo walkthrough. */
   @Column(nullable = false)
@@ -182,11 +206,25 @@ public class Adoption {
     return a;
   }
 
+  /** A move that records nothing but its note: see the full form below. */
+  public void move(
+      AdoptionParty party,
+      AdoptionStage to,
+      String note,
+      LocalDate on,
+      String source,
+      String by,
+      LocalDateTime at) {
+    move(party, to, note, on, source, StageFacts.none(), by, at);
+  }
+
   /**
-   * Moves the adoption to {@code to} for {@code party}. A move with a {@code source} records
-   * history (its {@code on} is the reported day); otherwise {@code on} is today.
+   * Moves the adoption to {@code to} for {@code party}, recording the stage's facts. A move with a
+   * {@code source} records history (its {@code on} is the reported day); otherwise {@code on} is
+   * today.
    *
    * @throws AdoptionRefusedException when the workflow does not allow it
+   * @throws IllegalArgumentException naming the fact the stage needs, when it lacks it
    */
   public void move(
       AdoptionParty party,
@@ -194,6 +232,7 @@ public class Adoption {
       String note,
       LocalDate on,
       String source,
+      StageFacts facts,
       String by,
       LocalDateTime at) {
     boolean history = source != null;
@@ -203,11 +242,40 @@ public class Adoption {
       throw new AdoptionRefusedException(
           stage, to, refusal, AdoptionWorkflow.allowed(stage, party));
     }
+    String missing = facts.missing(to, history);
+    if (missing != null) {
+      throw new IllegalArgumentException(missing);
+    }
     steps.add(new AdoptionStep(stage, to, on, by, at, hasNote ? note : null, source));
     stage = to;
     if (history) {
       reported = 1;
     }
+    record(facts);
+  }
+
+  private void record(StageFacts facts) {
+    if (facts.problem() != null) {
+      problem = facts.problem();
+    }
+    if (facts.resources() != null) {
+      resources = facts.resources();
+    }
+    if (facts.mode() != null) {
+      mode = facts.mode();
+    }
+    if (facts.evidence() != null) {
+      evidence = facts.evidence();
+    }
+  }
+
+  /**
+   * Keeps the adopter's latest official result when it prepares, for the follow-up's "did it
+   * work?". Null when the adopter has none.
+   */
+  public void takeBaseline(Integer year, BigDecimal index) {
+    baselineYear = year;
+    baselineIndex = index;
   }
 
   /** Records what the adopter changed. */
@@ -282,6 +350,30 @@ public class Adoption {
 
   public String getAdaptation() {
     return adaptation;
+  }
+
+  public String getProblem() {
+    return problem;
+  }
+
+  public String getResources() {
+    return resources;
+  }
+
+  public Integer getBaselineYear() {
+    return baselineYear;
+  }
+
+  public BigDecimal getBaselineIndex() {
+    return baselineIndex;
+  }
+
+  public TransferMode getMode() {
+    return mode;
+  }
+
+  public String getEvidence() {
+    return evidence;
   }
 
   public boolean isDemo() {

@@ -50,8 +50,10 @@ class AdoptionTest {
   void theWholePathOneStepAtATime() {
     Adoption a = Adoption.interest(published(), "32.05", null, "g", AT);
     a.move(AdoptionParty.OWNER, DIKONFIRMASI, null, AT.toLocalDate(), null, "s", AT);
+    StageFacts all =
+        new StageFacts("p", "r", TransferMode.DARING, "https://e-office.garutkab.go.id");
     for (AdoptionStage s : List.of(PERSIAPAN, RENCANA, AdoptionStage.UJI_COBA, DITERAPKAN)) {
-      a.move(AdoptionParty.ADOPTER, s, null, AT.toLocalDate(), null, "g", AT);
+      a.move(AdoptionParty.ADOPTER, s, null, AT.toLocalDate(), null, all, "g", AT);
     }
     assertTrue(a.getStage().inUse());
     AdoptionRefusedException e =
@@ -66,6 +68,50 @@ class AdoptionTest {
     assertEquals(7, a.getSteps().size());
     assertEquals(DITERAPKAN, a.getSteps().get(6).getFrom());
     assertFalse(a.isReported());
+  }
+
+  @Test
+  void eachStageAsksForItsFactsExceptInRecordedHistory() {
+    Adoption a = Adoption.interest(published(), "32.05", null, "g", AT);
+    a.move(AdoptionParty.OWNER, DIKONFIRMASI, null, AT.toLocalDate(), null, "s", AT);
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                a.move(
+                    AdoptionParty.ADOPTER,
+                    PERSIAPAN,
+                    null,
+                    AT.toLocalDate(),
+                    null,
+                    new StageFacts("surat lambat", " ", null, null),
+                    "g",
+                    AT));
+    assertEquals("resources", e.getMessage());
+    assertEquals(DIKONFIRMASI, a.getStage());
+    a.move(
+        AdoptionParty.ADOPTER,
+        PERSIAPAN,
+        null,
+        AT.toLocalDate(),
+        null,
+        new StageFacts("surat lambat", "2 pranata komputer", null, null),
+        "g",
+        AT);
+    assertEquals("mode", StageFacts.none().missing(RENCANA, false));
+    assertEquals("evidence", StageFacts.none().missing(DITERAPKAN, false));
+    assertNull(StageFacts.none().missing(DITERAPKAN, true));
+    a.move(
+        AdoptionParty.ADOPTER,
+        RENCANA,
+        null,
+        AT.toLocalDate(),
+        null,
+        new StageFacts(null, null, TransferMode.MAGANG, null),
+        "g",
+        AT);
+    assertEquals("surat lambat", a.getProblem());
+    assertEquals(TransferMode.MAGANG, a.getMode());
   }
 
   @Test

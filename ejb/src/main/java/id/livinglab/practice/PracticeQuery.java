@@ -1,8 +1,8 @@
 package id.livinglab.practice;
 
+import id.livinglab.common.EnumInput;
 import id.livinglab.common.InvalidInputException;
 import id.livinglab.instansi.InstansiKind;
-import java.util.Locale;
 
 /**
  * What a visitor asks the catalogue: words in title, summary or problem; a category; an indicator,
@@ -59,32 +59,21 @@ public record PracticeQuery(
       String size) {
     return new PracticeQuery(
         blankToNull(q),
-        word("category", category, PracticeCategory.class),
+        EnumInput.parse("category", category, PracticeCategory.class),
         blankToNull(indicator),
         blankToNull(owner),
         blankToNull(province),
         kind(kind),
-        word("maturity", maturity, Maturity.class),
-        word("status", status, PracticeStatus.class),
+        EnumInput.parse("maturity", maturity, Maturity.class),
+        EnumInput.parse("status", status, PracticeStatus.class),
         number("usedBy", usedBy, 0, 1000),
-        word("sort", sort, Sort.class),
+        EnumInput.parse("sort", sort, Sort.class),
         page == null || page.isBlank() ? 1 : number("page", page, 1, 100_000),
         size == null || size.isBlank() ? 20 : number("size", size, 1, MAX_SIZE));
   }
 
   private static String blankToNull(String s) {
     return s == null || s.isBlank() ? null : s.strip();
-  }
-
-  private static <E extends Enum<E>> E word(String name, String value, Class<E> type) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
-    } catch (IllegalArgumentException e) {
-      throw new InvalidInputException(name, "error.param.word", name, value);
-    }
   }
 
   private static InstansiKind kind(String value) {

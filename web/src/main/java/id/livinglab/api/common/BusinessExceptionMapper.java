@@ -2,6 +2,7 @@ package id.livinglab.api.common;
 
 import id.livinglab.common.BusinessException;
 import id.livinglab.common.InvalidInputException;
+import id.livinglab.practice.MoveRefusedException;
 import id.livinglab.result.ImportRejectedException;
 import id.livinglab.web.common.HttpStatus;
 import id.livinglab.web.common.Refusals;
@@ -47,8 +48,19 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
                           Languages.message(locale, p.messageKey(), p.arguments().toArray())))
               .toList();
     }
+    List<String> allowed =
+        e instanceof MoveRefusedException refused
+            ? refused.allowed().stream().map(Enum::name).toList()
+            : null;
     return new Problem(
-            "about:blank", title(HttpStatus.of(e)), HttpStatus.of(e), detail, field, items, count)
+            "about:blank",
+            title(HttpStatus.of(e)),
+            HttpStatus.of(e),
+            detail,
+            field,
+            items,
+            count,
+            allowed)
         .toResponse();
   }
 

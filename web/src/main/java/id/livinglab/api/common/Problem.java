@@ -12,7 +12,8 @@ import java.util.List;
 /**
  * A problem response (RFC 9457): {@code application/problem+json} with type, title, status and
  * detail; {@code field} names the offending input where there is one, {@code problems} lists the
- * first problems of an uploaded file and {@code problemCount} counts them all.
+ * first problems of an uploaded file and {@code problemCount} counts them all; {@code allowed}
+ * names the moves a refused workflow move could have been.
  */
 public record Problem(
     String type,
@@ -21,7 +22,8 @@ public record Problem(
     String detail,
     String field,
     List<Item> problems,
-    Integer problemCount) {
+    Integer problemCount,
+    List<String> allowed) {
 
   public static final String MEDIA_TYPE = "application/problem+json";
 
@@ -29,7 +31,7 @@ public record Problem(
   public record Item(int line, String instansiCode, String field, String message) {}
 
   public Problem(String type, String title, int status, String detail, String field) {
-    this(type, title, status, detail, field, null, null);
+    this(type, title, status, detail, field, null, null, null);
   }
 
   /**

@@ -1,5 +1,8 @@
 package id.livinglab.api.practice;
 
+import id.livinglab.api.common.JsonBody;
+import id.livinglab.practice.Adoption;
+import id.livinglab.practice.AdoptionService;
 import id.livinglab.practice.PracticeCard;
 import id.livinglab.practice.PracticeCatalogue;
 import id.livinglab.practice.PracticePage;
@@ -7,12 +10,16 @@ import id.livinglab.practice.PracticeQuery;
 import id.livinglab.practice.PracticeView;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
@@ -26,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class PracticeResource {
 
   @EJB private PracticeCatalogue catalogue;
+  @EJB private AdoptionService adoptions;
 
   @GET
   @Operation(
@@ -86,6 +94,30 @@ public class PracticeResource {
         p.getSources(),
         v.indicators().stream().map(PracticeJson.Raised::of).toList(),
         v.adopters().stream().map(PracticeJson.Adoption::of).toList());
+  }
+
+  @POST
+  @Path("{id}/adoptions")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Start adopting a practice (the adopter's coordinator, or a facilitator)",
+      description =
+          "{\"adopter\":\"32.05\",\"parent\":null}: an interest (MINAT) today. A facilitator"
+              + " may add \"date\" and \"source\" to record an adoption made before the platform"
+              + " (\"dilaporkan\"). 201 with the adoption.")
+  public Response adopt(@PathParam("id") long id, String body) {
+    JsonBody d = JsonBody.parse(body);
+    Integer parent = d.integer("parent");
+    Adoption a =
+        adoptions.start(
+            id,
+            d.text("adopter"),
+            parent == null ? null : parent.longValue(),
+            d.text("date"),
+            d.text("source"));
+    return Response.created(URI.create("adoptions/" + a.getId()))
+        .entity(AdoptionJson.of(a, adoptions.practiceOf(a), adoptions.allowedFor(a)))
+        .build();
   }
 
   @GET

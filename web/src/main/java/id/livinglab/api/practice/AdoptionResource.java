@@ -1,0 +1,66 @@
+package id.livinglab.api.practice;
+
+import id.livinglab.api.common.JsonBody;
+import id.livinglab.common.EnumInput;
+import id.livinglab.practice.Adoption;
+import id.livinglab.practice.AdoptionService;
+import id.livinglab.practice.AdoptionStage;
+import id.livinglab.practice.TransferMode;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * {@code /api/v1/adoptions/{id}}: one adoption, and its stage moves. Who may make which move is the
+ * workflow's; a refused move is a 409 naming the allowed ones ({@code allowed}).
+ */
+@Path("adoptions")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class AdoptionResource {
+
+  @EJB private AdoptionService adoptions;
+
+  @GET
+  @Path("{id}")
+  @Operation(summary = "An adoption with its stages; an interest (MINAT) only to the parties")
+  public AdoptionJson get(@PathParam("id") long id) {
+    Adoption a = adoptions.get(id);
+    return AdoptionJson.of(a, adoptions.practiceOf(a), adoptions.allowedFor(a));
+  }
+
+  @POST
+  @Path("{id}/stage")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Move an adoption to a stage (the adopter's or owner's coordinator, a facilitator)",
+      description =
+          "{\"stage\":\"DIKONFIRMASI\",\"note\":\"…\"}. PERSIAPAN needs problem and resources,"
+              + " RENCANA mode (PENDAMPINGAN, COACHING_CLINIC, MAGANG, WORKSHOP, STUDI_LAPANGAN,"
+              + " DARING), DITERAPKAN evidence (a URL); a step back or DIHENTIKAN a note. A"
+              + " facilitator recording history adds date and source and may skip stages and"
+              + " facts, never into TERVERIFIKASI. 409 names the allowed moves.")
+  public AdoptionJson move(@PathParam("id") long id, String body) {
+    JsonBody d = JsonBody.parse(body);
+    Adoption a =
+        adoptions.move(
+            id,
+            new AdoptionService.MoveRequest(
+                EnumInput.parse("stage", d.text("stage"), AdoptionStage.class),
+                d.text("note"),
+                d.text("date"),
+                d.text("source"),
+                d.text("problem"),
+                d.text("resources"),
+                EnumInput.parse("mode", d.text("mode"), TransferMode.class),
+                d.text("evidence")));
+    return AdoptionJson.of(a, adoptions.practiceOf(a), adoptions.allowedFor(a));
+  }
+}
