@@ -34,6 +34,17 @@ public final class AdoptionParties {
     return Optional.empty();
   }
 
+  /**
+   * Whether {@code caller} may say "Saya ingin mengadopsi" for its own instansi: a coordinator of
+   * an instansi other than the owner. (A facilitator starts adoptions for others through the API.)
+   */
+  public static boolean mayExpressInterest(Caller caller, String ownerCode) {
+    return caller != null
+        && caller.has(Role.KOORDINATOR)
+        && caller.instansiCode() != null
+        && !caller.instansiCode().equals(ownerCode);
+  }
+
   /** A province's Kemendagri code has two digits and no dot (32 = Jawa Barat). */
   private static boolean isProvince(String code) {
     return code.matches("\\d{2}");

@@ -28,4 +28,16 @@ class AdoptionPartiesTest {
     assertEquals(Optional.empty(), of("32.08", Role.KOORDINATOR));
     assertEquals(Optional.empty(), of(null, Role.ASESOR));
   }
+
+  @Test
+  void aCoordinatorOfAnotherInstansiMayExpressInterest() {
+    Caller garut = new Caller("g", "G", Set.of(Role.KOORDINATOR), "32.05");
+    assertEquals(true, AdoptionParties.mayExpressInterest(garut, "32.11"));
+    assertEquals(false, AdoptionParties.mayExpressInterest(garut, "32.05"));
+    assertEquals(
+        false,
+        AdoptionParties.mayExpressInterest(
+            new Caller("o", "O", Set.of(Role.OPERATOR), "32.05"), "32.11"));
+    assertEquals(false, AdoptionParties.mayExpressInterest(null, "32.11"));
+  }
 }

@@ -1,12 +1,14 @@
 package id.livinglab.web.practice;
 
 import id.livinglab.common.NotFoundException;
+import id.livinglab.practice.AdoptionParties;
 import id.livinglab.practice.PracticeCatalogue;
 import id.livinglab.practice.PracticeView;
 import id.livinglab.support.LocalText;
 import id.livinglab.support.WebAddress;
 import id.livinglab.web.common.ErrorPages;
 import id.livinglab.web.i18n.LocaleBacking;
+import id.livinglab.web.security.CurrentUser;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -24,6 +26,7 @@ public class PracticeBacking {
 
   @EJB private PracticeCatalogue catalogue;
   @Inject private LocaleBacking locale;
+  @Inject private CurrentUser currentUser;
 
   private String id;
   private PracticeView view;
@@ -59,6 +62,14 @@ public class PracticeBacking {
     return r.node().getCode()
         + " "
         + LocalText.pick(locale.getLocale(), r.node().getNameId(), r.node().getNameEn());
+  }
+
+  /** Whether the reader may say "Saya ingin mengadopsi" for its instansi. */
+  public boolean isMayAdopt() {
+    return view != null
+        && view.practice().isPublished()
+        && AdoptionParties.mayExpressInterest(
+            currentUser.caller().orElse(null), view.practice().getOwnerCode());
   }
 
   /** {@code url} when it may be a link (http or https), else null: the page shows it as text. */
