@@ -2,6 +2,7 @@ package id.livinglab.assessment;
 
 import id.livinglab.common.InvalidInputException;
 import id.livinglab.framework.FrameworkVersion;
+import id.livinglab.support.WebAddress;
 import java.math.BigDecimal;
 
 /**
@@ -58,6 +59,17 @@ public final class TextInput {
       throw new InvalidInputException(field, "error.text.tooLong", max, v.length());
     }
     return v;
+  }
+
+  /**
+   * An address a user gives ({@link WebAddress}: http or https with a host), trimmed; anything else
+   * is refused naming the field, so that no {@code javascript:} link is ever stored.
+   */
+  public static String url(String field, String value) {
+    if (!WebAddress.isSafe(value)) {
+      throw new InvalidInputException(field, "error.url", field);
+    }
+    return value.strip();
   }
 
   /** A level on the framework's scale (whole levels for SPBE, two decimals for Pemdi). */

@@ -11,7 +11,6 @@ import id.livinglab.result.PublishedResult;
 import id.livinglab.security.Caller;
 import id.livinglab.security.CallerService;
 import id.livinglab.security.Role;
-import id.livinglab.support.WebAddress;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -145,7 +144,7 @@ public class AdoptionService {
             TextInput.optional("problem", r.problem(), StageFacts.TEXT_LENGTH),
             TextInput.optional("resources", r.resources(), StageFacts.TEXT_LENGTH),
             r.mode(),
-            r.evidence() == null ? null : url("evidence", r.evidence()));
+            r.evidence() == null ? null : TextInput.url("evidence", r.evidence()));
     String note = TextInput.optional("note", r.note(), AdoptionStep.NOTE_LENGTH);
     AdoptionStage from = adoption.getStage();
     try {
@@ -258,13 +257,6 @@ public class AdoptionService {
     if (source == null) {
       throw new InvalidInputException("source", "error.adoption.historyNeedsSource");
     }
-    return url("source", source);
-  }
-
-  private static String url(String field, String value) {
-    if (!WebAddress.isSafe(value)) {
-      throw new InvalidInputException(field, "error.url", field);
-    }
-    return value.strip();
+    return TextInput.url("source", source);
   }
 }

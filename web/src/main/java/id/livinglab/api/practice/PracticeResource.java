@@ -3,6 +3,8 @@ package id.livinglab.api.practice;
 import id.livinglab.api.common.JsonBody;
 import id.livinglab.practice.Adoption;
 import id.livinglab.practice.AdoptionService;
+import id.livinglab.practice.Practice;
+import id.livinglab.practice.PracticeAuthoring;
 import id.livinglab.practice.PracticeCard;
 import id.livinglab.practice.PracticeCatalogue;
 import id.livinglab.practice.PracticePage;
@@ -13,6 +15,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -34,6 +37,7 @@ public class PracticeResource {
 
   @EJB private PracticeCatalogue catalogue;
   @EJB private AdoptionService adoptions;
+  @EJB private PracticeAuthoring authoring;
 
   @GET
   @Operation(
@@ -94,6 +98,99 @@ public class PracticeResource {
         p.getSources(),
         v.indicators().stream().map(PracticeJson.Raised::of).toList(),
         v.adopters().stream().map(PracticeJson.Adoption::of).toList());
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Draft a practice (the owner's coordinator, or the national administrator)",
+      description =
+          "{\"title\":…,\"owner\":\"32.11\",\"categories\":[\"G2G\"],\"summary\":…,"
+              + "\"problem\":…}; optional summaryEn, problemEn, howItWorks, results, maturity,"
+              + " status, yearStarted, demoUrl, videoUrl, sourceCode (TERTUTUP, ATAS_PERMINTAAN,"
+              + " TERBUKA), licence, team, sources. A draft is private to its owner. 201.")
+  public Response create(String body) {
+    JsonBody d = JsonBody.parse(body);
+    Practice p = authoring.create(d.text("owner"), draft(d));
+    return Response.created(URI.create("practices/" + p.getId()))
+        .entity(practice(p.getId()))
+        .build();
+  }
+
+  @PUT
+  @Path("{id}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Revise a practice (its owner's coordinator, or a curator); same body")
+  public PracticeJson.Detail update(@PathParam("id") long id, String body) {
+    authoring.update(id, draft(JsonBody.parse(body)));
+    return practice(id);
+  }
+
+  @POST
+  @Path("{id}/indicators")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Propose an indicator the practice raises (its owner's coordinator)",
+      description =
+          "{\"framework\":\"spbe-2020\",\"indicator\":\"37\",\"from\":2,\"to\":4,"
+              + "\"reason\":…}; a curator approves it (publish, or approve).")
+  public PracticeJson.Detail propose(@PathParam("id") long id, String body) {
+    JsonBody d = JsonBody.parse(body);
+    authoring.propose(
+        id,
+        d.text("framework"),
+        d.text("indicator"),
+        d.decimal("from"),
+        d.decimal("to"),
+        d.text("reason"));
+    return practice(id);
+  }
+
+  @POST
+  @Path("{id}/publish")
+  @Operation(summary = "Publish a draft (a curator), approving its proposed indicators")
+  public PracticeJson.Detail publish(@PathParam("id") long id) {
+    authoring.publish(id);
+    return practice(id);
+  }
+
+  @POST
+  @Path("{id}/approve")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Approve one proposed indicator (a curator): {\"indicator\":\"spbe-2020:37\"}")
+  public PracticeJson.Detail approve(@PathParam("id") long id, String body) {
+    authoring.approve(id, JsonBody.parse(body).text("indicator"));
+    return practice(id);
+  }
+
+  @POST
+  @Path("{id}/confirm")
+  @Operation(summary = "The owner confirms that the record is current (yearly)")
+  public PracticeJson.Detail confirm(@PathParam("id") long id) {
+    authoring.confirm(id);
+    return practice(id);
+  }
+
+  private static PracticeAuthoring.Draft draft(JsonBody d) {
+    return new PracticeAuthoring.Draft(
+        d.text("title"),
+        d.texts("categories"),
+        d.text("summary"),
+        d.text("summaryEn"),
+        d.text("problem"),
+        d.text("problemEn"),
+        d.text("howItWorks"),
+        d.text("results"),
+        d.text("maturity"),
+        d.text("status"),
+        d.integer("yearStarted"),
+        d.text("demoUrl"),
+        d.text("videoUrl"),
+        d.text("sourceCode"),
+        d.text("licence"),
+        d.text("team"),
+        d.texts("sources"));
   }
 
   @POST
