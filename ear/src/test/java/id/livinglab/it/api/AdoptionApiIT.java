@@ -68,6 +68,25 @@ class AdoptionApiIT {
         .longValue();
   }
 
+  /** The text of a PDF the app serves, read back with the app's own PDF library. */
+  private String pdfText(String path) throws Exception {
+    HttpResponse<byte[]> r =
+        java.net.http.HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(java.net.URI.create(Deployments.baseUrl() + path)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    assertEquals(200, r.statusCode());
+    assertEquals("application/pdf", r.headers().firstValue("Content-Type").orElse(""));
+    com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(r.body());
+    StringBuilder text = new StringBuilder();
+    com.lowagie.text.pdf.parser.PdfTextExtractor extractor =
+        new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
+    for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+      text.append(extractor.getTextFromPage(page)).append('\n');
+    }
+    return text.toString().replaceAll("\\s+", " ");
+  }
+
   private static List<String> allowed(HttpResponse<String> r) {
     return Http.object(r).getJsonArray("allowed").getValuesAs(JsonString.class).stream()
         .map(JsonString::getString)
@@ -89,6 +108,7 @@ class AdoptionApiIT {
     long id = a.getJsonNumber("id").longValue();
     assertEquals("MINAT", a.getString("stage"));
     assertEquals(List.of("DIHENTIKAN"), allowed(started));
+    assertEquals(404, http.get("api/v1/adoptions/" + id + "/letter.pdf").statusCode());
     // An interest is the two parties' business until the owner confirms.
     assertEquals(404, http.get("api/v1/adoptions/" + id).statusCode());
     assertEquals(404, http.get("api/v1/adoptions/" + id, "Authorization", GARUT).statusCode());
@@ -145,10 +165,28 @@ class AdoptionApiIT {
     HttpResponse<String> selfVerify = stage(id, "{\"stage\":\"TERVERIFIKASI\"}", KUNINGAN);
     assertEquals(409, selfVerify.statusCode());
     assertEquals(List.of("UJI_COBA", "DIHENTIKAN"), allowed(selfVerify));
+    assertEquals(
+        409,
+        http.get("api/v1/adoptions/" + id + "/statement.pdf", "Authorization", KUNINGAN)
+            .statusCode());
     HttpResponse<String> verified = stage(id, "{\"stage\":\"TERVERIFIKASI\"}", SUMEDANG);
     assertStage("TERVERIFIKASI", verified);
     assertEquals(List.of(), allowed(verified));
     assertEquals(7, Http.object(verified).getJsonArray("stages").size());
+
+    String letter = pdfText("api/v1/adoptions/" + id + "/letter.pdf");
+    assertTrue(letter.contains("SURAT MINAT REPLIKASI"), letter);
+    assertTrue(
+        letter.contains("Pemerintah Kab. Kuningan") && letter.contains("Pemerintah Kab. Sumedang"),
+        letter);
+    assertTrue(letter.contains("Tembusan: Pemerintah Provinsi Jawa Barat"), letter);
+    String statement = pdfText("api/v1/adoptions/" + id + "/statement.pdf");
+    assertTrue(statement.contains("TELAH MEREPLIKASI"), statement);
+    assertTrue(
+        statement.contains("Pemerintah Kab. Kuningan")
+            && statement.contains("Pemerintah Kab. Sumedang"),
+        statement);
+    assertTrue(statement.contains("https://cc.kuningankab.go.id"), statement);
 
     JsonArray trail =
         Http.array(http.get("api/v1/audit?subject=adoption/" + id, "Authorization", ADMIN));

@@ -1,10 +1,14 @@
 package id.livinglab.api.practice;
 
 import id.livinglab.api.common.JsonBody;
+import id.livinglab.common.ConflictException;
 import id.livinglab.common.EnumInput;
+import id.livinglab.instansi.Instansi;
+import id.livinglab.instansi.InstansiRegister;
 import id.livinglab.practice.Adoption;
 import id.livinglab.practice.AdoptionService;
 import id.livinglab.practice.AdoptionStage;
+import id.livinglab.practice.Practice;
 import id.livinglab.practice.TransferMode;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -14,7 +18,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
@@ -27,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class AdoptionResource {
 
   @EJB private AdoptionService adoptions;
+  @EJB private InstansiRegister register;
 
   @GET
   @Path("{id}")
@@ -34,6 +42,46 @@ public class AdoptionResource {
   public AdoptionJson get(@PathParam("id") long id) {
     Adoption a = adoptions.get(id);
     return AdoptionJson.of(a, adoptions.practiceOf(a), adoptions.allowedFor(a));
+  }
+
+  @GET
+  @Path("{id}/letter.pdf")
+  @Produces("application/pdf")
+  @Operation(summary = "The letter of interest (surat minat), PDF in Bahasa Indonesia")
+  public Response letter(@PathParam("id") long id, @Context UriInfo uri) {
+    Adoption a = adoptions.get(id);
+    return pdf("surat-minat-" + id + ".pdf", letters(a, uri).interest());
+  }
+
+  @GET
+  @Path("{id}/statement.pdf")
+  @Produces("application/pdf")
+  @Operation(
+      summary = "The statement of replication (surat pernyataan), once the adoption is verified")
+  public Response statement(@PathParam("id") long id, @Context UriInfo uri) {
+    Adoption a = adoptions.get(id);
+    if (a.getStage() != AdoptionStage.TERVERIFIKASI) {
+      throw new ConflictException("error.adoption.notVerified", a.getStage().name());
+    }
+    return pdf("surat-pernyataan-replikasi-" + id + ".pdf", letters(a, uri).statement());
+  }
+
+  private AdoptionLetters letters(Adoption a, UriInfo uri) {
+    Practice p = adoptions.practiceOf(a);
+    Instansi adopter = register.get(a.getAdopterCode());
+    Instansi province =
+        adopter.getProvince() == null || adopter.getProvince().getCode().equals(adopter.getCode())
+            ? null
+            : register.find(adopter.getProvince().getCode()).orElse(null);
+    String address =
+        uri.getBaseUri().resolve("../../adoption/adoption.xhtml?id=" + a.getId()).toString();
+    return new AdoptionLetters(a, p, register.get(a.getOwnerCode()), adopter, province, address);
+  }
+
+  private static Response pdf(String name, byte[] content) {
+    return Response.ok(content, "application/pdf")
+        .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
+        .build();
   }
 
   @POST
