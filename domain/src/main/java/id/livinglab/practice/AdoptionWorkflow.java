@@ -72,6 +72,15 @@ public final class AdoptionWorkflow {
     return back && !note ? Refusal.NOTE_REQUIRED : Refusal.NONE;
   }
 
+  /**
+   * Whose move the adoption waits for at {@code stage}: the side whose forward move comes next (the
+   * owner confirms an interest and verifies what runs; the adopter does the rest), or null when
+   * nothing follows. The inbox asks this.
+   */
+  public static AdoptionParty awaiting(AdoptionStage stage) {
+    return stage.isFinal() ? null : sideOf(stage.next());
+  }
+
   /** Whose move it is to reach {@code stage} from the one before it. */
   static AdoptionParty sideOf(AdoptionStage stage) {
     return stage == AdoptionStage.DIKONFIRMASI || stage == AdoptionStage.TERVERIFIKASI

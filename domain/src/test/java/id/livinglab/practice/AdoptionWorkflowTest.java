@@ -121,4 +121,14 @@ class AdoptionWorkflowTest {
         AdoptionWorkflow.allowed(DITERAPKAN, FACILITATOR));
     assertEquals(List.of(), AdoptionWorkflow.allowed(TERVERIFIKASI, FACILITATOR));
   }
+
+  @Test
+  void theInboxWaitsForTheSideWhoseForwardMoveIsNext() {
+    assertEquals(OWNER, AdoptionWorkflow.awaiting(MINAT));
+    assertEquals(ADOPTER, AdoptionWorkflow.awaiting(DIKONFIRMASI));
+    assertEquals(ADOPTER, AdoptionWorkflow.awaiting(AdoptionStage.UJI_COBA));
+    assertEquals(OWNER, AdoptionWorkflow.awaiting(DITERAPKAN));
+    assertEquals(null, AdoptionWorkflow.awaiting(TERVERIFIKASI));
+    assertEquals(null, AdoptionWorkflow.awaiting(AdoptionStage.DIHENTIKAN));
+  }
 }

@@ -211,6 +211,31 @@ public class AdoptionService {
         .orElse(List.of());
   }
 
+  /**
+   * What waits for the caller's move: the adoptions of its instansi, on either side, whose next
+   * forward move is its side's ({@link AdoptionWorkflow#awaiting}), oldest first. Facilitators act
+   * on request and get no inbox of their own.
+   */
+  @PermitAll
+  public List<Adoption> inbox() {
+    Caller caller = callers.current().orElse(null);
+    if (caller == null || !caller.has(Role.KOORDINATOR) || caller.instansiCode() == null) {
+      return List.of();
+    }
+    String own = caller.instansiCode();
+    return em.createNamedQuery(Adoption.FIND_BY_INSTANSI, Adoption.class)
+        .setParameter("code", own)
+        .getResultStream()
+        .filter(a -> !a.isReported())
+        .filter(
+            a -> {
+              AdoptionParty side =
+                  own.equals(a.getAdopterCode()) ? AdoptionParty.ADOPTER : AdoptionParty.OWNER;
+              return side == AdoptionWorkflow.awaiting(a.getStage());
+            })
+        .toList();
+  }
+
   /** The practice an adoption is of. */
   @PermitAll
   public Practice practiceOf(Adoption adoption) {

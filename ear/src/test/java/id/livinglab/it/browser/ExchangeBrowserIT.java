@@ -40,7 +40,11 @@ class ExchangeBrowserIT extends ChromiumTest {
     String adoption = driver.getCurrentUrl();
 
     AssessmentPages.logInAs(driver, "koordinator.sumedang");
-    page.openAdoption(adoption);
+    driver.findElement(By.id("ll-inbox")).click();
+    String inbox = page.text("inbox");
+    assertTrue(inbox.contains("Pemerintah Kab. Garut berminat mengadopsi"), inbox);
+    driver.findElement(By.partialLinkText("Pemerintah Kab. Garut berminat")).click();
+    assertEquals(adoption, driver.getCurrentUrl());
     page.move("DIKONFIRMASI", "note", "Silakan, kami dampingi");
     assertEquals("Dikonfirmasi", page.stage());
 
@@ -61,6 +65,7 @@ class ExchangeBrowserIT extends ChromiumTest {
     page.openAdoption(adoption);
     page.move("TERVERIFIKASI");
     assertEquals("Terverifikasi", page.stage());
+    assertEquals(1, driver.findElements(By.id("statement-pdf")).size(), "the statement is offered");
     assertEquals(0, driver.findElements(By.id("move")).size(), "nothing follows");
 
     driver.findElement(By.id("to-practice")).click();
