@@ -122,6 +122,56 @@ public class PracticeCatalogue {
         p, register.get(p.getOwnerCode()), p.freshness(LocalDate.now(clock)), raised, adopters);
   }
 
+  /**
+   * Every adoption the public sees (an interest is private; a stopped one is left out) as an arc
+   * from owner to adopter, and the owners ranked by how many instansi adopted their practices.
+   */
+  public Spread spread() {
+    Caller caller = callers.current().orElse(null);
+    Map<Long, Practice> practices = new HashMap<>();
+    em.createNamedQuery(Practice.FIND_ALL, Practice.class)
+        .getResultStream()
+        .filter(Practice::isPublished)
+        .forEach(p -> practices.put(p.getId(), p));
+    List<Spread.Arc> arcs =
+        em.createNamedQuery(Adoption.FIND_ALL, Adoption.class)
+            .getResultStream()
+            .filter(a -> a.getStage().counted() && a.visibleTo(caller))
+            .filter(a -> practices.containsKey(a.getPracticeId()))
+            .map(
+                a ->
+                    new Spread.Arc(
+                        a.getPracticeId(),
+                        practices.get(a.getPracticeId()).getTitle(),
+                        a.getOwnerCode(),
+                        register.get(a.getOwnerCode()).getName(),
+                        a.getAdopterCode(),
+                        register.get(a.getAdopterCode()).getName(),
+                        a.getStage(),
+                        a.isReported()))
+            .toList();
+    Map<String, Set<String>> adopters = new HashMap<>();
+    Map<String, Set<Long>> adopted = new HashMap<>();
+    for (Spread.Arc arc : arcs) {
+      adopters.computeIfAbsent(arc.owner(), k -> new HashSet<>()).add(arc.adopter());
+      adopted.computeIfAbsent(arc.owner(), k -> new HashSet<>()).add(arc.practice());
+    }
+    List<Spread.Spreader> top =
+        adopters.entrySet().stream()
+            .map(
+                e ->
+                    new Spread.Spreader(
+                        e.getKey(),
+                        register.get(e.getKey()).getName(),
+                        adopted.get(e.getKey()).size(),
+                        e.getValue().size()))
+            .sorted(
+                Comparator.comparing(Spread.Spreader::adopters, Comparator.reverseOrder())
+                    .thenComparing(Spread.Spreader::name))
+            .toList();
+    return new Spread(arcs, top);
+  }
+
   private PracticeCard card(Practice p, int[] count, LocalDate today) {
     return new PracticeCard(
         p, register.get(p.getOwnerCode()), p.freshness(today), count[0], count[1]);

@@ -82,4 +82,19 @@ class ExchangeBrowserIT extends ChromiumTest {
         page.text("used-by-title").startsWith("Used by 1 bodies"), page.text("used-by-title"));
     assertTrue(page.text("lineage").contains("Verified"), page.text("lineage"));
   }
+
+  @Test
+  void theMapShowsWhoLearnedFromWhom() {
+    driver.get(Deployments.baseUrl() + "praktik-baik/peta");
+    new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(30))
+        .until(d -> d.findElement(By.id("ll-spread")).getAttribute("data-arcs") != null);
+    int arcs = Integer.parseInt(driver.findElement(By.id("ll-spread")).getAttribute("data-arcs"));
+    // The eight adoptions the news reported, and whatever other tests added.
+    assertTrue(arcs >= 8, "arcs: " + arcs);
+    assertTrue(
+        driver.findElements(By.cssSelector("#ll-spread path.leaflet-interactive")).size() >= arcs,
+        "one line per arc");
+    String top = driver.findElement(By.id("spread-top")).getText();
+    assertTrue(top.contains("Pemerintah Kab. Sumedang"), top);
+  }
 }

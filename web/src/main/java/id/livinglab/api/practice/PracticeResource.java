@@ -10,6 +10,7 @@ import id.livinglab.practice.PracticeCatalogue;
 import id.livinglab.practice.PracticePage;
 import id.livinglab.practice.PracticeQuery;
 import id.livinglab.practice.PracticeView;
+import id.livinglab.practice.Spread;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -72,6 +73,14 @@ public class PracticeResource {
         result.pages(),
         result.size(),
         result.rows().stream().map(PracticeJson.Card::of).toList());
+  }
+
+  @GET
+  @Path("spread")
+  @Operation(
+      summary = "How practices spread: adoptions as arcs from owner to adopter, top owners; public")
+  public Spread spread() {
+    return catalogue.spread();
   }
 
   @GET

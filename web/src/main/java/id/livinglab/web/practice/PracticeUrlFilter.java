@@ -28,6 +28,8 @@ public class PracticeUrlFilter extends HttpFilter {
     String path = req.getRequestURI().substring(req.getContextPath().length() + BASE.length());
     if (path.isEmpty() || path.equals("/")) {
       req.getRequestDispatcher("/practice/catalogue.xhtml").forward(req, res);
+    } else if (path.equals("/peta")) {
+      req.getRequestDispatcher("/practice/spread.xhtml").forward(req, res);
     } else if (path.matches("/\\d{1,18}")) {
       req.getRequestDispatcher("/practice/practice.xhtml?id=" + path.substring(1))
           .forward(req, res);
