@@ -15,6 +15,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -41,6 +42,7 @@ public class AdoptionService {
   @EJB private InstansiRegister register;
   @EJB private AuditLog audit;
   @Inject private Clock clock;
+  @Inject private Event<AdoptionsChanged> changes;
 
   /** A move's input as the caller gives it; blank texts are absent. */
   public record MoveRequest(
@@ -113,6 +115,7 @@ public class AdoptionService {
             + adopterCode
             + " -> MINAT"
             + (adoption.isReported() ? " (" + date + ", " + source + ")" : ""));
+    changes.fire(new AdoptionsChanged(practiceId));
     return adoption;
   }
 
@@ -174,6 +177,7 @@ public class AdoptionService {
             + r.stage()
             + (note == null ? "" : ": " + note)
             + (history ? " (" + on + ", " + r.source() + ")" : ""));
+    changes.fire(new AdoptionsChanged(adoption.getPracticeId()));
     return adoption;
   }
 
@@ -234,6 +238,43 @@ public class AdoptionService {
               return side == AdoptionWorkflow.awaiting(a.getStage());
             })
         .toList();
+  }
+
+  /**
+   * {@code code} in the exchange as the public sees it, the same for every reader (interests are
+   * left out): for its public portrait.
+   */
+  @PermitAll
+  public ExchangeSummary summary(String code) {
+    long practices =
+        em.createNamedQuery(Practice.FIND_ALL, Practice.class)
+            .getResultStream()
+            .filter(p -> p.isPublished() && p.getOwnerCode().equals(code))
+            .count();
+    List<Adoption> all =
+        em.createNamedQuery(Adoption.FIND_BY_INSTANSI, Adoption.class)
+            .setParameter("code", code)
+            .getResultStream()
+            .filter(a -> a.visibleTo(null) && a.getStage().counted())
+            .toList();
+    long adoptedBy =
+        all.stream()
+            .filter(a -> a.getOwnerCode().equals(code))
+            .map(Adoption::getAdopterCode)
+            .distinct()
+            .count();
+    List<ExchangeSummary.Adopted> adopted =
+        all.stream()
+            .filter(a -> a.getAdopterCode().equals(code))
+            .map(
+                a ->
+                    new ExchangeSummary.Adopted(
+                        a.getPracticeId(),
+                        practiceOf(a).getTitle(),
+                        register.get(a.getOwnerCode()).getName(),
+                        a))
+            .toList();
+    return new ExchangeSummary((int) practices, (int) adoptedBy, adopted);
   }
 
   /** The practice an adoption is of. */

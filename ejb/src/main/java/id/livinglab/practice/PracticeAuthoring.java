@@ -18,6 +18,7 @@ import id.livinglab.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -69,6 +70,7 @@ public class PracticeAuthoring {
   @EJB private FrameworkCatalogue frameworks;
   @EJB private AuditLog audit;
   @Inject private Clock clock;
+  @Inject private Event<AdoptionsChanged> changes;
 
   /** A new draft of {@code ownerCode}, by its coordinator or a curator. */
   public Practice create(String ownerCode, Draft d) {
@@ -95,6 +97,7 @@ public class PracticeAuthoring {
     String before = p.getTitle();
     p.describe(details, caller().username(), now());
     audit.record("practice.update", "practice/" + id, before + " -> " + p.getTitle());
+    changes.fire(new AdoptionsChanged(id));
     return p;
   }
 
@@ -150,6 +153,7 @@ public class PracticeAuthoring {
     }
     p.publish(caller.username(), now());
     audit.record("practice.publish", "practice/" + id, p.getTitle());
+    changes.fire(new AdoptionsChanged(id));
     return p;
   }
 

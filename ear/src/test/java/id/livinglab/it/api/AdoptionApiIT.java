@@ -101,6 +101,8 @@ class AdoptionApiIT {
   @Test
   void kuninganAdoptsSumedangsCommandCenterFromInterestToVerified() throws Exception {
     long practice = practice("sumedang-command-center");
+    // Kuningan's public portrait, now in the page cache, does not name the practice yet.
+    assertFalse(http.get("instansi/32.08").body().contains("Sumedang Command Center"));
     HttpResponse<String> started =
         post("api/v1/practices/" + practice + "/adoptions", "{\"adopter\":\"32.08\"}", KUNINGAN);
     assertEquals(201, started.statusCode(), started.body());
@@ -127,6 +129,9 @@ class AdoptionApiIT {
     assertStage(
         "DIKONFIRMASI", stage(id, "{\"stage\":\"DIKONFIRMASI\",\"note\":\"Siap\"}", SUMEDANG));
     assertEquals(200, http.get("api/v1/adoptions/" + id).statusCode());
+    // The confirmed adoption is public: the cached portrait was dropped and now shows it.
+    String portrait = http.get("instansi/32.08").body();
+    assertTrue(portrait.contains("Sumedang Command Center"), "portrait shows the adoption");
     // Another region's coordinator acts for neither side.
     assertEquals(403, stage(id, "{\"stage\":\"PERSIAPAN\"}", GARUT).statusCode());
 

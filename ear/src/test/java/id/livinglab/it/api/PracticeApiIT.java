@@ -184,6 +184,10 @@ class PracticeApiIT {
     assertTrue(detail.body().contains("Pemerintah Kota Banjar"), "adopter named");
     assertTrue(detail.body().contains("dilaporkan"));
     assertEquals(404, http.get("praktik-baik/999999999").statusCode());
+    String banjar = http.get("instansi/32.79").body();
+    assertTrue(
+        banjar.contains("Super Aplikasi e-Office") && banjar.contains("dilaporkan"), "adopted");
+    assertTrue(http.get("instansi/32.11").body().contains("diadopsi oleh"));
     assertEquals(404, http.get("praktik-baik/x/y").statusCode());
     HttpResponse<String> bad = http.get("praktik-baik?category=%3Cscript%3Ealert(7)");
     assertEquals(200, bad.statusCode());

@@ -1,6 +1,7 @@
 package id.livinglab.web.common;
 
 import id.livinglab.benchmark.PeerGroupsChanged;
+import id.livinglab.practice.AdoptionsChanged;
 import id.livinglab.result.ResultsChanged;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -106,6 +107,12 @@ public class PublicPageCache {
   }
 
   void groupsChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) PeerGroupsChanged change) {
+    clear();
+  }
+
+  /** Portraits show what an instansi adopted and who adopted from it. */
+  void adoptionsChanged(
+      @Observes(during = TransactionPhase.AFTER_SUCCESS) AdoptionsChanged change) {
     clear();
   }
 }
