@@ -42,6 +42,12 @@
 #   LL_LDAP_BIND_DN, LL_LDAP_BIND_PASSWORD_ALIAS, LL_LDAP_USER_BASE, LL_LDAP_GROUP_BASE,
 #   LL_LDAP_USER_FILTER, LL_LDAP_INSTANSI_ATTRIBUTE, LL_LDAP_ROLE_MAP
 #                          the directory mapping (see README "Deploy to a Payara domain")
+#   LL_MAIL_SESSION        JNDI name of the server's Jakarta Mail session for notifications
+#                          (make it once: asadmin create-mail-resource --mailhost smtp.example.go.id
+#                          --mailuser livinglab --fromaddress livinglab@example.go.id mail/livinglab)
+#   LL_MAIL_HOST, LL_MAIL_PORT, LL_MAIL_FROM
+#                          or a plain SMTP host and port (and sender) without a mail session;
+#                          neither: no e-mail, the platform's inbox page still shows everything
 set -euo pipefail
 
 : "${PAYARA_HOME:?set PAYARA_HOME to the Payara installation}"
@@ -218,6 +224,10 @@ configure() {
   [ -n "${LL_LDAP_USER_FILTER:-}" ] && config_property livinglab.ldap.user-filter "$LL_LDAP_USER_FILTER"
   [ -n "${LL_LDAP_INSTANSI_ATTRIBUTE:-}" ] && config_property livinglab.ldap.instansi-attribute "$LL_LDAP_INSTANSI_ATTRIBUTE"
   [ -n "${LL_LDAP_ROLE_MAP:-}" ] && config_property livinglab.ldap.role-map "$LL_LDAP_ROLE_MAP"
+  [ -n "${LL_MAIL_SESSION:-}" ] && config_property livinglab.mail.session "$LL_MAIL_SESSION"
+  [ -n "${LL_MAIL_HOST:-}" ] && config_property livinglab.mail.host "$LL_MAIL_HOST"
+  [ -n "${LL_MAIL_PORT:-}" ] && config_property livinglab.mail.port "$LL_MAIL_PORT"
+  [ -n "${LL_MAIL_FROM:-}" ] && config_property livinglab.mail.from "$LL_MAIL_FROM"
   log "configured"
 }
 

@@ -43,6 +43,7 @@ public class AdoptionService {
   @EJB private AuditLog audit;
   @Inject private Clock clock;
   @Inject private Event<AdoptionsChanged> changes;
+  @Inject private Event<AdoptionMoved> moves;
 
   /** A move's input as the caller gives it; blank texts are absent. */
   public record MoveRequest(
@@ -116,6 +117,9 @@ public class AdoptionService {
             + " -> MINAT"
             + (adoption.isReported() ? " (" + date + ", " + source + ")" : ""));
     changes.fire(new AdoptionsChanged(practiceId));
+    if (!adoption.isReported()) {
+      moves.fire(new AdoptionMoved(adoption.getId()));
+    }
     return adoption;
   }
 
@@ -178,6 +182,9 @@ public class AdoptionService {
             + (note == null ? "" : ": " + note)
             + (history ? " (" + on + ", " + r.source() + ")" : ""));
     changes.fire(new AdoptionsChanged(adoption.getPracticeId()));
+    if (!history) {
+      moves.fire(new AdoptionMoved(adoption.getId()));
+    }
     return adoption;
   }
 

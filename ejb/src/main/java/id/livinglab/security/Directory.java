@@ -20,7 +20,9 @@ import jakarta.inject.Inject;
 import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -108,6 +110,43 @@ public class Directory {
       LOG.log(Level.WARNING, "directory unavailable", e);
       return Optional.empty();
     }
+  }
+
+  /**
+   * The e-mail addresses of the holders of {@code role} in instansi {@code code}, for
+   * notifications; empty when the directory is unavailable or holds none.
+   */
+  public List<String> mailsOf(String code, Role role) {
+    List<String> out = new ArrayList<>();
+    if (code == null) {
+      return out;
+    }
+    try {
+      Filter filter =
+          Filter.createANDFilter(
+              Filter.createEqualityFilter(settings.instansiAttribute(), code),
+              Filter.createPresenceFilter("mail"));
+      for (SearchResultEntry entry :
+          pool()
+              .search(
+                  settings.userBase(),
+                  SearchScope.SUB,
+                  filter,
+                  "uid",
+                  "mail",
+                  "cn",
+                  "displayName",
+                  settings.instansiAttribute())
+              .getSearchEntries()) {
+        String uid = entry.getAttributeValue("uid");
+        if (uid != null && toCaller(uid, entry).has(role)) {
+          out.add(entry.getAttributeValue("mail"));
+        }
+      }
+    } catch (LDAPException e) {
+      LOG.log(Level.WARNING, "directory unavailable for the addresses of " + code, e);
+    }
+    return out;
   }
 
   private Optional<SearchResultEntry> findUser(String username) throws LDAPException {
