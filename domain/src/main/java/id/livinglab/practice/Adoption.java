@@ -37,6 +37,12 @@ import java.util.Objects;
     name = Adoption.FIND_ALL,
     query = "select a from Adoption a order by a.practiceId, a.id")
 @NamedQuery(
+    name = Adoption.FIND_ACTIVE,
+    query =
+        "select a from Adoption a where a.stage in (id.livinglab.practice.AdoptionStage.PERSIAPAN,"
+            + " id.livinglab.practice.AdoptionStage.RENCANA,"
+            + " id.livinglab.practice.AdoptionStage.UJI_COBA) and a.reported = 0")
+@NamedQuery(
     name = Adoption.FIND_BY_PRACTICE,
     query = "select a from Adoption a where a.practiceId = :practice order by a.id")
 @NamedQuery(
@@ -47,6 +53,11 @@ import java.util.Objects;
 public class Adoption {
 
   public static final String FIND_ALL = "Adoption.findAll";
+  public static final String FIND_ACTIVE = "Adoption.findActive";
+
+  /** Days without a move after which the adopter is reminded. */
+  public static final int IDLE_DAYS = 60;
+
   public static final String FIND_BY_PRACTICE = "Adoption.findByPractice";
   public static final String FIND_BY_INSTANSI = "Adoption.findByInstansi";
 
@@ -119,6 +130,10 @@ public class Adoption {
   /** 0/1: an invented record for the demo walkthrough. */
   @Column(nullable = false)
   private int demo;
+
+  /** The day the adopter was last reminded of an idle adoption. */
+  @Column(name = "reminded_on")
+  private LocalDate remindedOn;
 
   @Column(name = "created_by", nullable = false, length = 64)
   private String createdBy;
@@ -276,6 +291,28 @@ public class Adoption {
   public void takeBaseline(Integer year, BigDecimal index) {
     baselineYear = year;
     baselineIndex = index;
+  }
+
+  /**
+   * Whether the adopter should be reminded today: its own stages (preparation, plan, trial) have
+   * seen no move for {@link #IDLE_DAYS} days, and it was not reminded in the last {@link
+   * #IDLE_DAYS} days (one reminder per idle stretch, not one a day). Reported history is never
+   * reminded.
+   */
+  public boolean needsReminder(LocalDate today) {
+    boolean ownStage =
+        stage == AdoptionStage.PERSIAPAN
+            || stage == AdoptionStage.RENCANA
+            || stage == AdoptionStage.UJI_COBA;
+    LocalDate idleFrom = lastMoveOn();
+    if (remindedOn != null && remindedOn.isAfter(idleFrom)) {
+      idleFrom = remindedOn;
+    }
+    return ownStage && !isReported() && !idleFrom.plusDays(IDLE_DAYS).isAfter(today);
+  }
+
+  public void markReminded(LocalDate on) {
+    remindedOn = on;
   }
 
   /** Records what the adopter changed. */

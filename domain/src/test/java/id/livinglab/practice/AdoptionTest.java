@@ -171,4 +171,30 @@ class AdoptionTest {
     garut.move(AdoptionParty.ADOPTER, DIHENTIKAN, "anggaran", AT.toLocalDate(), null, "g", AT);
     assertEquals(Adoption.StartRefusal.NONE, Adoption.checkStart(p, "32.05", List.of(garut), null));
   }
+
+  @Test
+  void anIdleAdopterIsRemindedOncePerIdleStretch() {
+    Adoption a = Adoption.interest(published(), "32.05", null, "g", AT);
+    LocalDate day = AT.toLocalDate();
+    assertFalse(
+        a.needsReminder(day.plusDays(90)), "an interest waits for the owner, not the adopter");
+    a.move(AdoptionParty.OWNER, DIKONFIRMASI, null, day, null, "s", AT);
+    a.move(
+        AdoptionParty.ADOPTER,
+        PERSIAPAN,
+        null,
+        day,
+        null,
+        new StageFacts("p", "r", null, null),
+        "g",
+        AT);
+    assertFalse(a.needsReminder(day.plusDays(59)));
+    assertTrue(a.needsReminder(day.plusDays(60)));
+    a.markReminded(day.plusDays(60));
+    assertFalse(a.needsReminder(day.plusDays(61)), "not every day");
+    assertTrue(a.needsReminder(day.plusDays(120)));
+    Adoption reported =
+        Adoption.reported(published(), "32.79", null, RENCANA, day, SRC, null, "s", AT);
+    assertFalse(reported.needsReminder(day.plusDays(400)));
+  }
 }

@@ -46,6 +46,16 @@ public class AdoptionMail {
 
   @Asynchronous
   public void send(long adoptionId) {
+    mail(adoptionId, false);
+  }
+
+  /** Reminds the adopter of an adoption idle for {@link Adoption#IDLE_DAYS} days. */
+  @Asynchronous
+  public void remind(long adoptionId) {
+    mail(adoptionId, true);
+  }
+
+  private void mail(long adoptionId, boolean reminder) {
     Optional<Session> session = settings.session();
     if (session.isEmpty()) {
       return;
@@ -75,7 +85,15 @@ public class AdoptionMail {
       for (String address : to) {
         m.addRecipient(Message.RecipientType.TO, new InternetAddress(address));
       }
-      m.setSubject("[Living Lab] " + adopter + " \u2013 " + p.getTitle() + ": " + stage, "UTF-8");
+      m.setSubject(
+          "[Living Lab] "
+              + (reminder ? "Pengingat: " : "")
+              + adopter
+              + " \u2013 "
+              + p.getTitle()
+              + ": "
+              + stage,
+          "UTF-8");
       m.setText(
           "Adopsi praktik baik \u201C"
               + p.getTitle()
@@ -86,9 +104,13 @@ public class AdoptionMail {
               + " kini pada tahap "
               + stage
               + ".\n\n"
-              + (awaited == null
-                  ? "Adopsi ini telah selesai."
-                  : "Langkah berikutnya menunggu Anda.")
+              + (reminder
+                  ? "Belum ada langkah selama "
+                      + Adoption.IDLE_DAYS
+                      + " hari. Langkah berikutnya menunggu Anda."
+                  : awaited == null
+                      ? "Adopsi ini telah selesai."
+                      : "Langkah berikutnya menunggu Anda.")
               + "\n\n"
               + settings.publicUrl()
               + "/adoption/adoption.xhtml?id="

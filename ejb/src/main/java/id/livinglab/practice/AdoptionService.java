@@ -54,7 +54,8 @@ public class AdoptionService {
       String problem,
       String resources,
       TransferMode mode,
-      String evidence) {}
+      String evidence,
+      String adaptation) {}
 
   /**
    * Starts an adoption of practice {@code practiceId} by {@code adopterCode}, learning from the
@@ -153,6 +154,7 @@ public class AdoptionService {
             r.mode(),
             r.evidence() == null ? null : TextInput.url("evidence", r.evidence()));
     String note = TextInput.optional("note", r.note(), AdoptionStep.NOTE_LENGTH);
+    String adaptation = TextInput.optional("adaptation", r.adaptation(), AdoptionStep.NOTE_LENGTH);
     AdoptionStage from = adoption.getStage();
     try {
       adoption.move(
@@ -168,6 +170,9 @@ public class AdoptionService {
       throw new MoveRefusedException(e, from, r.stage());
     } catch (IllegalArgumentException e) {
       throw new InvalidInputException(e.getMessage(), "error.adoption.fact." + e.getMessage());
+    }
+    if (adaptation != null) {
+      adoption.adapt(adaptation);
     }
     if (r.stage() == AdoptionStage.PERSIAPAN && adoption.getBaselineYear() == null) {
       latestResult(adoption.getAdopterCode())

@@ -53,7 +53,7 @@ class ExchangeBrowserIT extends ChromiumTest {
     page.move(
         "PERSIAPAN", "problem", "Surat desa masih manual", "resources", "Tim Diskominfo, 2 orang");
     assertEquals("Persiapan", page.stage());
-    page.move("RENCANA", "mode", "PENDAMPINGAN");
+    page.move("RENCANA", "mode", "PENDAMPINGAN", "adaptation", "Disesuaikan untuk 42 desa");
     page.move("UJI_COBA");
     page.move("DITERAPKAN");
     assertTrue(page.message().contains("bukti"), page.message());
@@ -76,6 +76,7 @@ class ExchangeBrowserIT extends ChromiumTest {
     assertTrue(usedBy.contains("Pemerintah Kab. Garut"), usedBy);
     assertTrue(usedBy.contains("Terverifikasi"), usedBy);
     assertTrue(usedBy.contains("generasi 1"), usedBy);
+    assertTrue(usedBy.contains("Disesuaikan untuk 42 desa"), usedBy);
 
     driver.get(driver.getCurrentUrl() + "?lang=en");
     assertTrue(

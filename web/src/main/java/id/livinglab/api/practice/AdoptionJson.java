@@ -26,6 +26,7 @@ public record AdoptionJson(
     BigDecimal baselineIndex,
     String mode,
     String evidence,
+    String adaptation,
     List<PracticeJson.Step> stages,
     List<String> allowed) {
 
@@ -46,6 +47,7 @@ public record AdoptionJson(
         a.getBaselineIndex(),
         a.getMode() == null ? null : a.getMode().name(),
         a.getEvidence(),
+        a.getAdaptation(),
         a.getSteps().stream().map(PracticeJson.Step::of).toList(),
         allowed.stream().map(Enum::name).toList());
   }

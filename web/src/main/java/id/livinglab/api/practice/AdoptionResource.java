@@ -92,7 +92,8 @@ public class AdoptionResource {
       description =
           "{\"stage\":\"DIKONFIRMASI\",\"note\":\"…\"}. PERSIAPAN needs problem and resources,"
               + " RENCANA mode (PENDAMPINGAN, COACHING_CLINIC, MAGANG, WORKSHOP, STUDI_LAPANGAN,"
-              + " DARING), DITERAPKAN evidence (a URL); a step back or DIHENTIKAN a note. A"
+              + " DARING), DITERAPKAN evidence (a URL); a step back or DIHENTIKAN a note; adaptation (what"
+              + " the adopter changed) at any move. A"
               + " facilitator recording history adds date and source and may skip stages and"
               + " facts, never into TERVERIFIKASI. 409 names the allowed moves.")
   public AdoptionJson move(@PathParam("id") long id, String body) {
@@ -108,7 +109,8 @@ public class AdoptionResource {
                 d.text("problem"),
                 d.text("resources"),
                 EnumInput.parse("mode", d.text("mode"), TransferMode.class),
-                d.text("evidence")));
+                d.text("evidence"),
+                d.text("adaptation")));
     return AdoptionJson.of(a, adoptions.practiceOf(a), adoptions.allowedFor(a));
   }
 }

@@ -40,6 +40,7 @@ public class AdoptionBacking implements Serializable {
   private String resources;
   private TransferMode mode;
   private String evidence;
+  private String adaptation;
   private transient Adoption adoption;
   private transient Practice practice;
 
@@ -67,7 +68,7 @@ public class AdoptionBacking implements Serializable {
                 adoptions.move(
                     Long.parseLong(id),
                     new AdoptionService.MoveRequest(
-                        stage, note, null, null, problem, resources, mode, evidence)));
+                        stage, note, null, null, problem, resources, mode, evidence, adaptation)));
     if (!moved) {
       return null;
     }
@@ -159,6 +160,14 @@ public class AdoptionBacking implements Serializable {
 
   public String getEvidence() {
     return evidence;
+  }
+
+  public String getAdaptation() {
+    return adaptation;
+  }
+
+  public void setAdaptation(String adaptation) {
+    this.adaptation = adaptation;
   }
 
   public void setEvidence(String evidence) {
