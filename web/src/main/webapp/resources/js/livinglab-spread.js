@@ -74,6 +74,7 @@
     var at = centres(all[0], all[1]);
     var seen = {};
     var owners = {};
+    var drawn = L.featureGroup().addTo(map);
     all[2].arcs.forEach(function (arc) {
       var a = at[arc.owner] || (arc.owner.indexOf("P-") === 0 ? JAKARTA : null);
       var b = at[arc.adopter] || (arc.adopter.indexOf("P-") === 0 ? JAKARTA : null);
@@ -88,7 +89,7 @@
           arc.title,
           text.stages[arc.stage] + (arc.reported ? " (" + text.reported + ")" : "")
         ]), { sticky: true })
-        .addTo(map);
+        .addTo(drawn);
       owners[arc.owner] = { at: a, name: arc.ownerName };
     });
     Object.keys(owners).forEach(function (code) {
@@ -97,6 +98,10 @@
         .on("click", function () { window.location.href = ctx + "/praktik-baik?owner=" + encodeURIComponent(code); })
         .addTo(map);
     });
+    // Show where the lines are, not the whole archipelago, when there are any.
+    if (drawn.getLayers().length > 0) {
+      map.fitBounds(drawn.getBounds().pad(0.4), { maxZoom: 8 });
+    }
     el.dataset.arcs = String(all[2].arcs.length);
   }).catch(function () {
     el.appendChild(label([text.failed]));

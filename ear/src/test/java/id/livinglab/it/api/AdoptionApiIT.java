@@ -261,6 +261,8 @@ class AdoptionApiIT {
     assertEquals(409, verify.statusCode());
     assertTrue(allowed(verify).contains("DIHENTIKAN"));
     assertEquals(400, stage(id, "{\"stage\":\"SELESAI\"}", ADMIN).statusCode());
+    // No letter of interest was sent through the platform for reported history.
+    assertEquals(409, http.get("api/v1/adoptions/" + id + "/letter.pdf").statusCode());
     assertEquals(404, stage(999_999_999L, "{\"stage\":\"DIKONFIRMASI\"}", ADMIN).statusCode());
   }
 

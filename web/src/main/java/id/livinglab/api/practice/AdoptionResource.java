@@ -50,6 +50,10 @@ public class AdoptionResource {
   @Operation(summary = "The letter of interest (surat minat), PDF in Bahasa Indonesia")
   public Response letter(@PathParam("id") long id, @Context UriInfo uri) {
     Adoption a = adoptions.get(id);
+    if (a.isReported()) {
+      // No letter was sent through the platform for an adoption the news reported.
+      throw new ConflictException("error.adoption.reportedNoLetter");
+    }
     return pdf("surat-minat-" + id + ".pdf", letters(a, uri).interest());
   }
 
