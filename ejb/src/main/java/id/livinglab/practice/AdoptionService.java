@@ -22,8 +22,11 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Adoptions between an adopter and the owner: who starts one, who moves it, what each move needs.
@@ -258,35 +261,39 @@ public class AdoptionService {
    */
   @PermitAll
   public ExchangeSummary summary(String code) {
-    long practices =
-        em.createNamedQuery(Practice.FIND_ALL, Practice.class)
-            .getResultStream()
-            .filter(p -> p.isPublished() && p.getOwnerCode().equals(code))
-            .count();
-    List<Adoption> all =
-        em.createNamedQuery(Adoption.FIND_BY_INSTANSI, Adoption.class)
+    // One statement whatever the instansi: the portrait's cost must not grow with its exchange.
+    List<Object[]> rows =
+        em.createQuery(
+                "select p.id, p.title, p.ownerCode, p.publication, i.name, a.id, a.adopterCode,"
+                    + " a.stage, a.reported from Practice p join Instansi i on i.code = p.ownerCode"
+                    + " left join Adoption a on a.practiceId = p.id"
+                    + " where p.ownerCode = :code or a.adopterCode = :code",
+                Object[].class)
             .setParameter("code", code)
-            .getResultStream()
-            .filter(a -> a.visibleTo(null) && a.getStage().counted())
-            .toList();
-    long adoptedBy =
-        all.stream()
-            .filter(a -> a.getOwnerCode().equals(code))
-            .map(Adoption::getAdopterCode)
-            .distinct()
-            .count();
-    List<ExchangeSummary.Adopted> adopted =
-        all.stream()
-            .filter(a -> a.getAdopterCode().equals(code))
-            .map(
-                a ->
-                    new ExchangeSummary.Adopted(
-                        a.getPracticeId(),
-                        practiceOf(a).getTitle(),
-                        register.get(a.getOwnerCode()).getName(),
-                        a))
-            .toList();
-    return new ExchangeSummary((int) practices, (int) adoptedBy, adopted);
+            .getResultList();
+    Set<Long> practices = new HashSet<>();
+    Set<String> adopters = new HashSet<>();
+    List<ExchangeSummary.Adopted> adopted = new ArrayList<>();
+    for (Object[] r : rows) {
+      boolean published = r[3] == Publication.PUBLISHED;
+      boolean own = code.equals(r[2]);
+      if (own && published) {
+        practices.add((Long) r[0]);
+      }
+      AdoptionStage stage = (AdoptionStage) r[7];
+      // The portrait is public and cached: what an anonymous reader sees, the catalogue's count.
+      if (r[5] == null || !published || !stage.counted()) {
+        continue;
+      }
+      if (own) {
+        adopters.add((String) r[6]);
+      } else if (code.equals(r[6])) {
+        adopted.add(
+            new ExchangeSummary.Adopted(
+                (Long) r[0], (String) r[1], (String) r[4], stage, ((Number) r[8]).intValue() == 1));
+      }
+    }
+    return new ExchangeSummary(practices.size(), adopters.size(), adopted);
   }
 
   /** The practice an adoption is of. */

@@ -9,5 +9,6 @@ import java.util.List;
 public record ExchangeSummary(int practices, int adoptedBy, List<Adopted> adopted) {
 
   /** A practice the instansi adopted, with its owner and stage. */
-  public record Adopted(long practice, String title, String ownerName, Adoption adoption) {}
+  public record Adopted(
+      long practice, String title, String ownerName, AdoptionStage stage, boolean reported) {}
 }
