@@ -40,10 +40,10 @@ class ExchangeBrowserIT extends ChromiumTest {
     String adoption = driver.getCurrentUrl();
 
     AssessmentPages.logInAs(driver, "koordinator.sumedang");
-    driver.findElement(By.id("ll-inbox")).click();
+    page.follow(By.id("ll-inbox"));
     String inbox = page.text("inbox");
     assertTrue(inbox.contains("Pemerintah Kab. Garut berminat mengadopsi"), inbox);
-    driver.findElement(By.partialLinkText("Pemerintah Kab. Garut berminat")).click();
+    page.follow(By.partialLinkText("Pemerintah Kab. Garut berminat"));
     assertEquals(adoption, driver.getCurrentUrl());
     page.move("DIKONFIRMASI", "note", "Silakan, kami dampingi");
     assertEquals("Dikonfirmasi", page.stage());
@@ -68,7 +68,7 @@ class ExchangeBrowserIT extends ChromiumTest {
     assertEquals(1, driver.findElements(By.id("statement-pdf")).size(), "the statement is offered");
     assertEquals(0, driver.findElements(By.id("move")).size(), "nothing follows");
 
-    driver.findElement(By.id("to-practice")).click();
+    page.follow(By.id("to-practice"));
     String usedBy = page.text("lineage");
     assertTrue(
         page.text("used-by-title").startsWith("Digunakan oleh 1 instansi"),

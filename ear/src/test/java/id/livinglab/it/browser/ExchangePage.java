@@ -59,6 +59,11 @@ final class ExchangePage {
     submitting(() -> driver.findElement(By.id("move:move-submit")).click());
   }
 
+  /** Follows a link and waits for the next page, so that nothing is read from the old one. */
+  void follow(By link) {
+    submitting(() -> driver.findElement(link).click());
+  }
+
   String stage() {
     return driver.findElement(By.id("adoption-stage")).getText();
   }
