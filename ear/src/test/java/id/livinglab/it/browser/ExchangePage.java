@@ -46,6 +46,7 @@ final class ExchangePage {
 
   /** On an adoption's page: moves to {@code stage} with the fields given (id, text pairs). */
   void move(String stage, String... fields) {
+    loaded();
     new Select(driver.findElement(By.id("move:stage"))).selectByValue(stage);
     for (int i = 0; i < fields.length; i += 2) {
       WebElement field = driver.findElement(By.id("move:" + fields[i]));
@@ -80,5 +81,19 @@ final class ExchangePage {
     WebElement body = driver.findElement(By.tagName("body"));
     action.run();
     new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(body));
+    loaded();
+  }
+
+  /** Waits until the current document has loaded, so no element of a page on its way is used. */
+  private void loaded() {
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .ignoring(org.openqa.selenium.WebDriverException.class)
+        .until(
+            d ->
+                "complete"
+                        .equals(
+                            ((org.openqa.selenium.JavascriptExecutor) d)
+                                .executeScript("return document.readyState"))
+                    && !d.findElements(By.tagName("footer")).isEmpty());
   }
 }
