@@ -5,7 +5,6 @@ import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -80,8 +79,22 @@ final class ExchangePage {
   private void submitting(Runnable action) {
     WebElement body = driver.findElement(By.tagName("body"));
     action.run();
-    new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(body));
+    new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> gone(body));
     loaded();
+  }
+
+  /**
+   * Whether the old page's element is gone. Chromium 156 answers an element of a replaced document
+   * with "Node … does not belong to the document" rather than a stale-element error, which {@code
+   * ExpectedConditions.stalenessOf} lets through as a failure: any error means gone.
+   */
+  private static boolean gone(WebElement element) {
+    try {
+      element.isEnabled();
+      return false;
+    } catch (org.openqa.selenium.WebDriverException e) {
+      return true;
+    }
   }
 
   /** Waits until the current document has loaded, so no element of a page on its way is used. */
