@@ -55,7 +55,7 @@ public final class Cohort2021 {
     REGIONS.put("32.74", new Region("koordinator.kotacirebon", no -> 5));
   }
 
-  private static final HttpClient CLIENT = HttpClient.newHttpClient();
+  private static final HttpClient CLIENT = Deployments.http().build();
 
   private Cohort2021() {}
 

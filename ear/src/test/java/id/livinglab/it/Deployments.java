@@ -4,6 +4,7 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
@@ -36,6 +37,16 @@ public final class Deployments {
     war.addClasses(testClasses);
     war.addAsResource(new StringAsset(baseUrl()), BASE_URL_RESOURCE);
     return ear;
+  }
+
+  /**
+   * A client for the tests' own requests, on HTTP/1.1 as browsers speak it over plain HTTP. The JDK
+   * client's default (HTTP/2) first asks the server to upgrade the connection ({@code Upgrade:
+   * h2c}); Grizzly now and then closes such a connection without an answer ("EOF reached while
+   * reading"), which failed a CI run on a request no browser would make.
+   */
+  public static HttpClient.Builder http() {
+    return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1);
   }
 
   /**

@@ -71,7 +71,8 @@ class AdoptionApiIT {
   /** The text of a PDF the app serves, read back with the app's own PDF library. */
   private String pdfText(String path) throws Exception {
     HttpResponse<byte[]> r =
-        java.net.http.HttpClient.newHttpClient()
+        Deployments.http()
+            .build()
             .send(
                 HttpRequest.newBuilder(java.net.URI.create(Deployments.baseUrl() + path)).build(),
                 HttpResponse.BodyHandlers.ofByteArray());

@@ -30,7 +30,7 @@ class ApiIT {
     return Deployments.ear();
   }
 
-  private final HttpClient http = HttpClient.newHttpClient();
+  private final HttpClient http = Deployments.http().build();
 
   private HttpResponse<String> get(String path, String... headers) throws Exception {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(Deployments.baseUrl() + path));

@@ -15,7 +15,7 @@ import java.util.Base64;
 /** A small HTTP client for the API tests: real requests against the test domain. */
 final class Http {
 
-  private final HttpClient client = HttpClient.newHttpClient();
+  private final HttpClient client = Deployments.http().build();
 
   HttpResponse<String> get(String path, String... headers) throws Exception {
     return send(request(path, headers).GET());

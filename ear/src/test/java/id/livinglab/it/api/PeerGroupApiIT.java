@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import id.livinglab.it.Deployments;
 import jakarta.json.JsonObject;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -44,7 +43,7 @@ class PeerGroupApiIT {
     if (auth != null) {
       r.header("Authorization", auth);
     }
-    return HttpClient.newHttpClient().send(r.build(), HttpResponse.BodyHandlers.ofString());
+    return Deployments.http().build().send(r.build(), HttpResponse.BodyHandlers.ofString());
   }
 
   @Test

@@ -23,8 +23,7 @@ final class Visitor {
   private static final Pattern VIEW_STATE =
       Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
 
-  private final HttpClient browser =
-      HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+  private final HttpClient browser = Deployments.http().cookieHandler(new CookieManager()).build();
 
   HttpResponse<String> get(String path) throws Exception {
     return browser.send(

@@ -9,7 +9,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -165,7 +164,7 @@ class HistoryBrowserIT extends ChromiumTest {
     // may have replaced its 2021 levels on the platform).
     int levelYear = 0;
     JsonObject levels = null;
-    var http = HttpClient.newHttpClient();
+    var http = Deployments.http().build();
     for (int y = 2025; y >= 2021 && levels == null; y--) {
       var r =
           http.send(

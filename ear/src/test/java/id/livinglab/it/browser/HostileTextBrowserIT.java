@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.livinglab.it.Deployments;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -101,6 +100,6 @@ class HostileTextBrowserIT extends ChromiumTest {
                 body == null
                     ? HttpRequest.BodyPublishers.noBody()
                     : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-    return HttpClient.newHttpClient().send(r.build(), HttpResponse.BodyHandlers.ofString());
+    return Deployments.http().build().send(r.build(), HttpResponse.BodyHandlers.ofString());
   }
 }

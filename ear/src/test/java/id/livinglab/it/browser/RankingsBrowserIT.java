@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import id.livinglab.it.Deployments;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -90,7 +89,8 @@ class RankingsBrowserIT extends ChromiumTest {
 
   private static HttpResponse<byte[]> download(String href) throws Exception {
     HttpResponse<byte[]> response =
-        HttpClient.newHttpClient()
+        Deployments.http()
+            .build()
             .send(
                 HttpRequest.newBuilder(URI.create(href)).build(),
                 HttpResponse.BodyHandlers.ofByteArray());

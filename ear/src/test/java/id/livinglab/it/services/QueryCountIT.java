@@ -9,7 +9,6 @@ import jakarta.ejb.EJB;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -78,7 +77,8 @@ class QueryCountIT {
     // An explicit language keeps the page out of the public page cache: render it every time.
     String uncached = path + (path.contains("?") ? "&" : "?") + "lang=id";
     HttpResponse<String> response =
-        HttpClient.newHttpClient()
+        Deployments.http()
+            .build()
             .send(
                 HttpRequest.newBuilder(URI.create(Deployments.inServerUrl() + uncached)).build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -140,7 +140,7 @@ class QueryCountIT {
       request.header("Content-Type", type);
     }
     HttpResponse<String> response =
-        HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+        Deployments.http().build().send(request.build(), HttpResponse.BodyHandlers.ofString());
     assertTrue(response.statusCode() / 100 == 2, path + " → " + response.body());
   }
 
