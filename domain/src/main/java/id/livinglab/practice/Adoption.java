@@ -4,6 +4,7 @@ import id.livinglab.security.Caller;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -100,32 +101,8 @@ public class Adoption {
   @Column(nullable = false)
   private int reported;
 
-  /** What the adopter changed (adaptasi). */
-  @Column(length = AdoptionStep.NOTE_LENGTH)
-  private String adaptation;
-
-  /** The adopter's problem, stated when it prepares. */
-  @Column(length = StageFacts.TEXT_LENGTH)
-  private String problem;
-
-  /** The people, budget and infrastructure the adopter brings. */
-  @Column(length = StageFacts.TEXT_LENGTH)
-  private String resources;
-
-  /** The adopter's latest official result when it prepared: the year and the index. */
-  @Column(name = "baseline_year")
-  private Integer baselineYear;
-
-  @Column(name = "baseline_index", precision = 9, scale = 4)
-  private BigDecimal baselineIndex;
-
-  @Enumerated(EnumType.STRING)
-  @Column(name = "transfer_mode", length = 20)
-  private TransferMode mode;
-
-  /** Where to see that it runs (a link to the service, a decree, screenshots). */
-  @Column(name = "evidence_url", length = PracticeDetails.URL_LENGTH)
-  private String evidence;
+  /** What the adoption gathered on its way; never null once read (see {@link #getFacts()}). */
+  @Embedded private AdoptionFacts facts = new AdoptionFacts();
 
   /** 0/1: an invented record for the demo walkthrough. */
   @Column(nullable = false)
@@ -266,22 +243,7 @@ public class Adoption {
     if (history) {
       reported = 1;
     }
-    record(facts);
-  }
-
-  private void record(StageFacts facts) {
-    if (facts.problem() != null) {
-      problem = facts.problem();
-    }
-    if (facts.resources() != null) {
-      resources = facts.resources();
-    }
-    if (facts.mode() != null) {
-      mode = facts.mode();
-    }
-    if (facts.evidence() != null) {
-      evidence = facts.evidence();
-    }
+    getFacts().record(facts);
   }
 
   /**
@@ -289,8 +251,7 @@ public class Adoption {
    * work?". Null when the adopter has none.
    */
   public void takeBaseline(Integer year, BigDecimal index) {
-    baselineYear = year;
-    baselineIndex = index;
+    getFacts().baseline(year, index);
   }
 
   /**
@@ -317,7 +278,7 @@ public class Adoption {
 
   /** Records what the adopter changed. */
   public void adapt(String note) {
-    adaptation = note;
+    getFacts().adapt(note);
   }
 
   public void markDemo() {
@@ -339,6 +300,11 @@ public class Adoption {
     return adopterCode.equals(own)
         || ownerCode.equals(own)
         || AdoptionParties.of(caller, ownerCode, adopterCode).isPresent();
+  }
+
+  /** Whether the platform issues {@code letter} for it now ({@link AdoptionLetter#refusal}). */
+  public boolean issues(AdoptionLetter letter) {
+    return letter.refusal(this) == null;
   }
 
   /** The day the adoption reached {@code s}, or null when it never did. */
@@ -385,32 +351,15 @@ public class Adoption {
     return reported == 1;
   }
 
-  public String getAdaptation() {
-    return adaptation;
-  }
-
-  public String getProblem() {
-    return problem;
-  }
-
-  public String getResources() {
-    return resources;
-  }
-
-  public Integer getBaselineYear() {
-    return baselineYear;
-  }
-
-  public BigDecimal getBaselineIndex() {
-    return baselineIndex;
-  }
-
-  public TransferMode getMode() {
-    return mode;
-  }
-
-  public String getEvidence() {
-    return evidence;
+  /**
+   * What the adoption gathered. EclipseLink may leave an embeddable whose columns are all null
+   * unset when it reads a row; an adoption that has gathered nothing yet still answers.
+   */
+  public AdoptionFacts getFacts() {
+    if (facts == null) {
+      facts = new AdoptionFacts();
+    }
+    return facts;
   }
 
   public boolean isDemo() {

@@ -64,7 +64,11 @@ class AdoptionTest {
                     AdoptionParty.ADOPTER, TERVERIFIKASI, null, AT.toLocalDate(), null, "g", AT));
     assertEquals(AdoptionWorkflow.Refusal.NOT_YOURS, e.refusal());
     assertEquals(List.of(AdoptionStage.UJI_COBA, DIHENTIKAN), e.allowed());
+    assertTrue(a.issues(AdoptionLetter.INTEREST));
+    assertFalse(a.issues(AdoptionLetter.STATEMENT));
+    assertEquals("error.adoption.notVerified", AdoptionLetter.STATEMENT.refusal(a));
     a.move(AdoptionParty.OWNER, TERVERIFIKASI, null, AT.toLocalDate(), null, "s", AT);
+    assertTrue(a.issues(AdoptionLetter.STATEMENT));
     assertEquals(7, a.getSteps().size());
     assertEquals(DITERAPKAN, a.getSteps().get(6).getFrom());
     assertFalse(a.isReported());
@@ -110,8 +114,8 @@ class AdoptionTest {
         new StageFacts(null, null, TransferMode.MAGANG, null),
         "g",
         AT);
-    assertEquals("surat lambat", a.getProblem());
-    assertEquals(TransferMode.MAGANG, a.getMode());
+    assertEquals("surat lambat", a.getFacts().getProblem());
+    assertEquals(TransferMode.MAGANG, a.getFacts().getMode());
   }
 
   @Test
@@ -133,6 +137,7 @@ class AdoptionTest {
     Adoption a =
         Adoption.reported(published(), "32.79", null, RENCANA, day, SRC, "hibah", "sistem", AT);
     assertTrue(a.isReported());
+    assertEquals("error.adoption.reportedNoLetter", AdoptionLetter.INTEREST.refusal(a));
     assertEquals(day, a.reachedOn(RENCANA));
     assertNull(a.reachedOn(MINAT));
     assertEquals(SRC, a.getSteps().get(0).getSource());

@@ -104,9 +104,9 @@ final class AdoptionLetters {
             + owner.getName()
             + ".\n\nPraktik tersebut diterapkan sejak "
             + (used == null ? "-" : DAY.format(used))
-            + (adoption.getEvidence() == null
+            + (adoption.getFacts().getEvidence() == null
                 ? ""
-                : ", dengan bukti penerapan: " + adoption.getEvidence())
+                : ", dengan bukti penerapan: " + adoption.getFacts().getEvidence())
             + ", dan diverifikasi pada "
             + DAY.format(verified)
             + " oleh "

@@ -1,11 +1,12 @@
 package id.livinglab.api.practice;
 
 import id.livinglab.api.common.JsonBody;
-import id.livinglab.common.ConflictException;
 import id.livinglab.common.EnumInput;
 import id.livinglab.instansi.Instansi;
 import id.livinglab.instansi.InstansiRegister;
 import id.livinglab.practice.Adoption;
+import id.livinglab.practice.AdoptionLetter;
+import id.livinglab.practice.AdoptionQueries;
 import id.livinglab.practice.AdoptionService;
 import id.livinglab.practice.AdoptionStage;
 import id.livinglab.practice.Practice;
@@ -34,14 +35,15 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class AdoptionResource {
 
   @EJB private AdoptionService adoptions;
+  @EJB private AdoptionQueries queries;
   @EJB private InstansiRegister register;
 
   @GET
   @Path("{id}")
   @Operation(summary = "An adoption with its stages; an interest (MINAT) only to the parties")
   public AdoptionJson get(@PathParam("id") long id) {
-    Adoption a = adoptions.get(id);
-    return AdoptionJson.of(a, adoptions.practiceOf(a), adoptions.allowedFor(a));
+    Adoption a = queries.get(id);
+    return AdoptionJson.of(a, queries.practiceOf(a), queries.allowedFor(a));
   }
 
   @GET
@@ -49,11 +51,7 @@ public class AdoptionResource {
   @Produces("application/pdf")
   @Operation(summary = "The letter of interest (surat minat), PDF in Bahasa Indonesia")
   public Response letter(@PathParam("id") long id, @Context UriInfo uri) {
-    Adoption a = adoptions.get(id);
-    if (a.isReported()) {
-      // No letter was sent through the platform for an adoption the news reported.
-      throw new ConflictException("error.adoption.reportedNoLetter");
-    }
+    Adoption a = queries.forLetter(id, AdoptionLetter.INTEREST);
     return pdf("surat-minat-" + id + ".pdf", letters(a, uri).interest());
   }
 
@@ -63,15 +61,12 @@ public class AdoptionResource {
   @Operation(
       summary = "The statement of replication (surat pernyataan), once the adoption is verified")
   public Response statement(@PathParam("id") long id, @Context UriInfo uri) {
-    Adoption a = adoptions.get(id);
-    if (a.getStage() != AdoptionStage.TERVERIFIKASI) {
-      throw new ConflictException("error.adoption.notVerified", a.getStage().name());
-    }
+    Adoption a = queries.forLetter(id, AdoptionLetter.STATEMENT);
     return pdf("surat-pernyataan-replikasi-" + id + ".pdf", letters(a, uri).statement());
   }
 
   private AdoptionLetters letters(Adoption a, UriInfo uri) {
-    Practice p = adoptions.practiceOf(a);
+    Practice p = queries.practiceOf(a);
     Instansi adopter = register.get(a.getAdopterCode());
     Instansi province =
         adopter.getProvince() == null || adopter.getProvince().getCode().equals(adopter.getCode())
@@ -115,6 +110,6 @@ public class AdoptionResource {
                 EnumInput.parse("mode", d.text("mode"), TransferMode.class),
                 d.text("evidence"),
                 d.text("adaptation")));
-    return AdoptionJson.of(a, adoptions.practiceOf(a), adoptions.allowedFor(a));
+    return AdoptionJson.of(a, queries.practiceOf(a), queries.allowedFor(a));
   }
 }

@@ -1,7 +1,7 @@
 package id.livinglab.api.practice;
 
 import id.livinglab.practice.Adoption;
-import id.livinglab.practice.AdoptionService;
+import id.livinglab.practice.AdoptionQueries;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.GET;
@@ -28,7 +28,7 @@ public class InstansiAdoptionResource {
       List<AdoptionJson> adoptedFrom,
       long adoptedBy) {}
 
-  @EJB private AdoptionService adoptions;
+  @EJB private AdoptionQueries adoptions;
 
   @GET
   @Operation(summary = "What an instansi adopted, and who adopted from it; public")

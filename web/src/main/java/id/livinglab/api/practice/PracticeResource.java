@@ -2,6 +2,7 @@ package id.livinglab.api.practice;
 
 import id.livinglab.api.common.JsonBody;
 import id.livinglab.practice.Adoption;
+import id.livinglab.practice.AdoptionQueries;
 import id.livinglab.practice.AdoptionService;
 import id.livinglab.practice.Practice;
 import id.livinglab.practice.PracticeAuthoring;
@@ -38,6 +39,7 @@ public class PracticeResource {
 
   @EJB private PracticeCatalogue catalogue;
   @EJB private AdoptionService adoptions;
+  @EJB private AdoptionQueries queries;
   @EJB private PracticeAuthoring authoring;
 
   @GET
@@ -222,7 +224,7 @@ public class PracticeResource {
             d.text("date"),
             d.text("source"));
     return Response.created(URI.create("adoptions/" + a.getId()))
-        .entity(AdoptionJson.of(a, adoptions.practiceOf(a), adoptions.allowedFor(a)))
+        .entity(AdoptionJson.of(a, queries.practiceOf(a), queries.allowedFor(a)))
         .build();
   }
 

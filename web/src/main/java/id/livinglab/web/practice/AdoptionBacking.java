@@ -4,6 +4,7 @@ import id.livinglab.common.NotFoundException;
 import id.livinglab.instansi.Instansi;
 import id.livinglab.instansi.InstansiRegister;
 import id.livinglab.practice.Adoption;
+import id.livinglab.practice.AdoptionQueries;
 import id.livinglab.practice.AdoptionService;
 import id.livinglab.practice.AdoptionStage;
 import id.livinglab.practice.Practice;
@@ -31,6 +32,7 @@ public class AdoptionBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @EJB private AdoptionService adoptions;
+  @EJB private AdoptionQueries queries;
   @EJB private InstansiRegister register;
 
   private String id;
@@ -56,8 +58,8 @@ public class AdoptionBacking implements Serializable {
     if (id == null || !id.matches("\\d{1,18}")) {
       throw new NotFoundException("error.adoption.unknown", String.valueOf(id));
     }
-    adoption = adoptions.get(Long.parseLong(id));
-    practice = adoptions.practiceOf(adoption);
+    adoption = queries.get(Long.parseLong(id));
+    practice = queries.practiceOf(adoption);
   }
 
   /** Makes the chosen move; the page then shows the adoption as it now is. */
@@ -92,7 +94,7 @@ public class AdoptionBacking implements Serializable {
   }
 
   public List<AdoptionStage> getAllowed() {
-    return adoptions.allowedFor(getAdoption());
+    return queries.allowedFor(getAdoption());
   }
 
   /** The stages on the way to verification, and the stop when it was stopped. */

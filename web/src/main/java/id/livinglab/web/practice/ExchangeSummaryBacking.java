@@ -1,6 +1,6 @@
 package id.livinglab.web.practice;
 
-import id.livinglab.practice.AdoptionService;
+import id.livinglab.practice.AdoptionQueries;
 import id.livinglab.practice.ExchangeSummary;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -14,7 +14,7 @@ import jakarta.inject.Named;
 @RequestScoped
 public class ExchangeSummaryBacking {
 
-  @EJB private AdoptionService adoptions;
+  @EJB private AdoptionQueries adoptions;
 
   private ExchangeSummary summary;
 

@@ -2,7 +2,7 @@ package id.livinglab.web.practice;
 
 import id.livinglab.instansi.InstansiRegister;
 import id.livinglab.practice.Adoption;
-import id.livinglab.practice.AdoptionService;
+import id.livinglab.practice.AdoptionQueries;
 import id.livinglab.practice.Practice;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -18,7 +18,7 @@ import java.util.List;
 @RequestScoped
 public class InboxBacking {
 
-  @EJB private AdoptionService adoptions;
+  @EJB private AdoptionQueries adoptions;
   @EJB private InstansiRegister register;
 
   /** One waiting adoption with the names a reader needs. */
