@@ -1,9 +1,9 @@
 package id.livinglab.notification;
 
+import id.livinglab.common.Messages;
 import id.livinglab.instansi.InstansiRegister;
 import id.livinglab.practice.Adoption;
 import id.livinglab.practice.AdoptionParty;
-import id.livinglab.practice.AdoptionStage;
 import id.livinglab.practice.AdoptionWorkflow;
 import id.livinglab.practice.Practice;
 import id.livinglab.security.Directory;
@@ -23,6 +23,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -30,12 +31,15 @@ import java.util.logging.Logger;
 /**
  * Tells the side whose move an adoption now awaits (both sides when it ended) by e-mail, once the
  * move is committed and outside the request: a slow or absent mail server never delays a save.
- * Mails are in Bahasa Indonesia, as the letters are, with the link to the adoption. Called through
- * {@link AdoptionMailTrigger}, so that the container runs it on its own thread.
+ * Mails are in Bahasa Indonesia with English below, with the link to the adoption; their words are
+ * the bundle's ({@link Messages}). Called through {@link AdoptionMailTrigger}, so that the
+ * container runs it on its own thread.
  */
 @Stateless
 @PermitAll
 public class AdoptionMail {
+
+  private static final Locale INDONESIAN = Locale.forLanguageTag("id");
 
   private static final Logger LOG = Logger.getLogger(AdoptionMail.class.getName());
 
@@ -78,44 +82,30 @@ public class AdoptionMail {
     }
     String adopter = register.get(a.getAdopterCode()).getName();
     String owner = register.get(a.getOwnerCode()).getName();
-    String stage = word(a.getStage());
     try {
       MimeMessage m = new MimeMessage(session.get());
       m.setFrom(new InternetAddress(settings.from()));
       for (String address : to) {
         m.addRecipient(Message.RecipientType.TO, new InternetAddress(address));
       }
+      String stage = Messages.message(INDONESIAN, a.getStage().labelKey());
       m.setSubject(
-          "[Living Lab] "
-              + (reminder ? "Pengingat: " : "")
-              + adopter
-              + " \u2013 "
-              + p.getTitle()
-              + ": "
-              + stage,
+          Messages.message(
+              INDONESIAN,
+              reminder ? "mail.adoption.reminderSubject" : "mail.adoption.subject",
+              adopter,
+              p.getTitle(),
+              stage),
           "UTF-8");
+      String link = settings.publicUrl() + "/adoption/adoption.xhtml?id=" + a.getId();
+      // Bahasa Indonesia first, English below it: coordinators read either, and a mail has no
+      // language switch.
       m.setText(
-          "Adopsi praktik baik \u201C"
-              + p.getTitle()
-              + "\u201D milik "
-              + owner
-              + " oleh "
-              + adopter
-              + " kini pada tahap "
-              + stage
-              + ".\n\n"
-              + (reminder
-                  ? "Belum ada langkah selama "
-                      + Adoption.IDLE_DAYS
-                      + " hari. Langkah berikutnya menunggu Anda."
-                  : awaited == null
-                      ? "Adopsi ini telah selesai."
-                      : "Langkah berikutnya menunggu Anda.")
-              + "\n\n"
-              + settings.publicUrl()
-              + "/adoption/adoption.xhtml?id="
-              + a.getId()
-              + "\n\n-- \nLiving Lab (pesan otomatis; balas melalui platform)",
+          body(INDONESIAN, a, p, adopter, owner, awaited, reminder, link)
+              + "\n\n---\n\n"
+              + body(Locale.ENGLISH, a, p, adopter, owner, awaited, reminder, link)
+              + "\n\n-- \n"
+              + Messages.message(INDONESIAN, "mail.signature"),
           "UTF-8");
       Transport.send(m);
     } catch (MessagingException e) {
@@ -124,16 +114,30 @@ public class AdoptionMail {
     }
   }
 
-  private static String word(AdoptionStage s) {
-    return switch (s) {
-      case MINAT -> "Minat";
-      case DIKONFIRMASI -> "Dikonfirmasi";
-      case PERSIAPAN -> "Persiapan";
-      case RENCANA -> "Rencana";
-      case UJI_COBA -> "Uji coba";
-      case DITERAPKAN -> "Diterapkan";
-      case TERVERIFIKASI -> "Terverifikasi";
-      case DIHENTIKAN -> "Dihentikan";
-    };
+  private static String body(
+      Locale locale,
+      Adoption a,
+      Practice p,
+      String adopter,
+      String owner,
+      AdoptionParty awaited,
+      boolean reminder,
+      String link) {
+    String next =
+        reminder
+            ? Messages.message(locale, "mail.adoption.idle", Adoption.IDLE_DAYS)
+            : Messages.message(
+                locale, awaited == null ? "mail.adoption.done" : "mail.adoption.next");
+    return Messages.message(
+            locale,
+            "mail.adoption.body",
+            p.getTitle(),
+            owner,
+            adopter,
+            Messages.message(locale, a.getStage().labelKey()))
+        + "\n\n"
+        + next
+        + "\n\n"
+        + link;
   }
 }

@@ -100,6 +100,7 @@ class AdoptionMailIT {
     String body = (String) interest.getContent();
     assertTrue(body.contains("/adoption/adoption.xhtml?id=" + id), body);
     assertTrue(body.contains("Langkah berikutnya menunggu Anda"), body);
+    assertTrue(body.contains("The next step awaits you"), "English below: " + body);
 
     assertEquals(
         200,

@@ -43,7 +43,7 @@ class LanguagesTest {
 
   private static Set<String> keys(String file) throws Exception {
     Properties p = new Properties();
-    try (InputStream in = LanguagesTest.class.getResourceAsStream(file)) {
+    try (InputStream in = LanguagesTest.class.getResourceAsStream("/id/livinglab/i18n/" + file)) {
       p.load(in);
     }
     return p.stringPropertyNames();
