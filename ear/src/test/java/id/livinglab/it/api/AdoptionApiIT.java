@@ -186,6 +186,8 @@ class AdoptionApiIT {
         letter.contains("Pemerintah Kab. Kuningan") && letter.contains("Pemerintah Kab. Sumedang"),
         letter);
     assertTrue(letter.contains("Tembusan: Pemerintah Provinsi Jawa Barat"), letter);
+    String english = pdfText("api/v1/adoptions/" + id + "/letter.pdf?lang=en");
+    assertTrue(english.contains("LETTER OF INTEREST") && english.contains("Courtesy"), english);
     String statement = pdfText("api/v1/adoptions/" + id + "/statement.pdf");
     assertTrue(statement.contains("TELAH MEREPLIKASI"), statement);
     assertTrue(

@@ -7,6 +7,7 @@ import com.lowagie.text.FontFactory;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfWriter;
+import id.livinglab.common.Messages;
 import id.livinglab.instansi.Instansi;
 import id.livinglab.practice.Adoption;
 import id.livinglab.practice.AdoptionStage;
@@ -22,18 +23,18 @@ import java.util.HexFormat;
 import java.util.Locale;
 
 /**
- * The two letters of an adoption, in Bahasa Indonesia as official letters are: the letter of
- * interest (surat minat replikasi) from the adopter to the owner, copied to the province, and the
- * statement of replication (surat pernyataan telah mereplikasi) that BSKDN's Indeks Inovasi Daerah
- * asks as evidence. Each carries a verification code computed from the platform's record, so a
- * reader can check it against {@code /api/v1/adoptions/{id}}; the wet or electronic signature of
- * the competent official is still needed for official use, and the letter says so.
+ * The two letters of an adoption, in Bahasa Indonesia as official letters are (an English copy on
+ * request is a courtesy translation, and says so): the letter of interest (surat minat replikasi)
+ * from the adopter to the owner, copied to the province, and the statement of replication (surat
+ * pernyataan telah mereplikasi) that BSKDN's Indeks Inovasi Daerah asks as evidence. Each carries a
+ * verification code computed from the platform's record, so a reader can check it against {@code
+ * /api/v1/adoptions/{id}}; the wet or electronic signature of the competent official is still
+ * needed for official use, and the letter says so. The words are the bundle's ({@code letter.*}).
  */
 final class AdoptionLetters {
 
-  private static final DateTimeFormatter DAY =
-      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("id"));
-
+  private final Locale locale;
+  private final DateTimeFormatter day;
   private final Adoption adoption;
   private final Practice practice;
   private final Instansi owner;
@@ -42,12 +43,15 @@ final class AdoptionLetters {
   private final String address;
 
   AdoptionLetters(
+      Locale locale,
       Adoption adoption,
       Practice practice,
       Instansi owner,
       Instansi adopter,
       Instansi province,
       String address) {
+    this.locale = locale;
+    this.day = DateTimeFormatter.ofPattern("d MMMM yyyy", locale);
     this.adoption = adoption;
     this.practice = practice;
     this.owner = owner;
@@ -58,29 +62,22 @@ final class AdoptionLetters {
 
   /** Surat minat: from the adopter to the owner's coordinator, with a copy to the province. */
   byte[] interest() {
-    LocalDate on = adoption.getSteps().get(0).getReachedOn();
+    AdoptionStep first = adoption.getSteps().get(0);
+    LocalDate on = first.getReachedOn();
     return letter(
-        "SURAT MINAT REPLIKASI",
+        text("letter.interest.title"),
         "LL/MINAT/" + adoption.getId() + "/" + on.getYear(),
         on,
-        "Kepada Yth. Koordinator SPBE " + owner.getName(),
-        "Minat mereplikasi praktik baik \u201C" + practice.getTitle() + "\u201D",
-        "Dengan hormat,\n\n"
-            + adopter.getName()
-            + " menyatakan minat untuk mengadopsi dan mengadaptasi praktik baik \u201C"
-            + practice.getTitle()
-            + "\u201D milik "
-            + owner.getName()
-            + ". Kami mohon kesediaan "
-            + owner.getName()
-            + " untuk mengonfirmasi minat ini dan, bila berkenan, menunjuk mentor yang dapat"
-            + " mendampingi persiapan, perencanaan, uji coba dan penerapannya di instansi kami.\n\n"
-            + "Tahapan adopsi dicatat dan dapat diikuti pada platform Living Lab: "
-            + address
-            + "\n\nDemikian surat ini kami sampaikan. Atas perhatian dan kerja samanya kami"
-            + " ucapkan terima kasih.",
+        text("letter.interest.to", owner.getName()),
+        text("letter.interest.subject", practice.getTitle()),
+        text(
+            "letter.interest.body",
+            adopter.getName(),
+            practice.getTitle(),
+            owner.getName(),
+            address),
         adopter.getName(),
-        "Koordinator SPBE (" + adoption.getSteps().get(0).getRecordedBy() + ")");
+        text("letter.interest.signerRole", first.getRecordedBy()));
   }
 
   /** Surat pernyataan: the owner states that the adopter has replicated the practice. */
@@ -88,34 +85,29 @@ final class AdoptionLetters {
     LocalDate used = adoption.reachedOn(AdoptionStage.DITERAPKAN);
     LocalDate verified = adoption.reachedOn(AdoptionStage.TERVERIFIKASI);
     AdoptionStep last = adoption.getSteps().get(adoption.getSteps().size() - 1);
+    String evidence = adoption.getFacts().getEvidence();
     return letter(
-        "SURAT PERNYATAAN TELAH MEREPLIKASI",
+        text("letter.statement.title"),
         "LL/REPLIKASI/" + adoption.getId() + "/" + verified.getYear(),
         verified,
-        "Yang bertanda tangan di bawah ini, Koordinator SPBE "
-            + owner.getName()
-            + " (instansi asal)",
-        "Pernyataan replikasi praktik baik \u201C" + practice.getTitle() + "\u201D",
-        "menyatakan bahwa "
-            + adopter.getName()
-            + " (instansi penerima) telah mereplikasi praktik baik \u201C"
-            + practice.getTitle()
-            + "\u201D milik "
-            + owner.getName()
-            + ".\n\nPraktik tersebut diterapkan sejak "
-            + (used == null ? "-" : DAY.format(used))
-            + (adoption.getFacts().getEvidence() == null
-                ? ""
-                : ", dengan bukti penerapan: " + adoption.getFacts().getEvidence())
-            + ", dan diverifikasi pada "
-            + DAY.format(verified)
-            + " oleh "
-            + last.getRecordedBy()
-            + ".\n\nRiwayat tahapan adopsi tercatat pada platform Living Lab: "
-            + address
-            + "\n\nDemikian surat pernyataan ini dibuat untuk dipergunakan sebagaimana mestinya.",
+        text("letter.statement.to", owner.getName()),
+        text("letter.statement.subject", practice.getTitle()),
+        text(
+            "letter.statement.body",
+            adopter.getName(),
+            practice.getTitle(),
+            owner.getName(),
+            used == null ? "-" : day.format(used),
+            evidence == null ? "" : text("letter.statement.evidence", evidence),
+            day.format(verified),
+            last.getRecordedBy(),
+            address),
         owner.getName(),
-        "Koordinator SPBE");
+        text("letter.statement.signerRole"));
+  }
+
+  private String text(String key, Object... args) {
+    return Messages.message(locale, key, args);
   }
 
   private byte[] letter(
@@ -139,14 +131,14 @@ final class AdoptionLetters {
     Paragraph head = new Paragraph(kind, title);
     head.setAlignment(Paragraph.ALIGN_CENTER);
     doc.add(head);
-    Paragraph no = new Paragraph("Nomor: " + number, plain);
+    Paragraph no = new Paragraph(text("letter.number", number), plain);
     no.setAlignment(Paragraph.ALIGN_CENTER);
     doc.add(no);
     doc.add(Chunk.NEWLINE);
-    doc.add(new Paragraph(adopter.getName() + ", " + DAY.format(on), plain));
+    doc.add(new Paragraph(adopter.getName() + ", " + day.format(on), plain));
     doc.add(Chunk.NEWLINE);
     doc.add(new Paragraph(to, plain));
-    doc.add(new Paragraph("Perihal: " + subject, plain));
+    doc.add(new Paragraph(text("letter.regarding", subject), plain));
     doc.add(Chunk.NEWLINE);
     doc.add(new Paragraph(body, plain));
     doc.add(Chunk.NEWLINE);
@@ -155,20 +147,13 @@ final class AdoptionLetters {
     doc.add(Chunk.NEWLINE);
     doc.add(Chunk.NEWLINE);
     if (province != null) {
-      doc.add(new Paragraph("Tembusan: " + province.getName(), plain));
+      doc.add(new Paragraph(text("letter.copy", province.getName()), plain));
     }
     if (adoption.isReported()) {
-      doc.add(new Paragraph("Catatan: adopsi ini dicatat dari pemberitaan (dilaporkan).", small));
+      doc.add(new Paragraph(text("letter.reported"), small));
     }
     doc.add(Chunk.NEWLINE);
-    doc.add(
-        new Paragraph(
-            "Dibuat oleh platform Living Lab dari catatan adopsi nomor "
-                + adoption.getId()
-                + ". Kode verifikasi: "
-                + code()
-                + ". Untuk keperluan resmi, surat ini ditandatangani pejabat yang berwenang.",
-            small));
+    doc.add(new Paragraph(text("letter.footer", adoption.getId(), code()), small));
     doc.close();
     return out.toByteArray();
   }

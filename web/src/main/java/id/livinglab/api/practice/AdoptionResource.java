@@ -11,6 +11,7 @@ import id.livinglab.practice.AdoptionService;
 import id.livinglab.practice.AdoptionStage;
 import id.livinglab.practice.Practice;
 import id.livinglab.practice.TransferMode;
+import id.livinglab.web.i18n.Languages;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -19,6 +20,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -50,9 +52,10 @@ public class AdoptionResource {
   @Path("{id}/letter.pdf")
   @Produces("application/pdf")
   @Operation(summary = "The letter of interest (surat minat), PDF in Bahasa Indonesia")
-  public Response letter(@PathParam("id") long id, @Context UriInfo uri) {
+  public Response letter(
+      @PathParam("id") long id, @QueryParam("lang") String lang, @Context UriInfo uri) {
     Adoption a = queries.forLetter(id, AdoptionLetter.INTEREST);
-    return pdf("surat-minat-" + id + ".pdf", letters(a, uri).interest());
+    return pdf("surat-minat-" + id + ".pdf", letters(a, lang, uri).interest());
   }
 
   @GET
@@ -60,12 +63,14 @@ public class AdoptionResource {
   @Produces("application/pdf")
   @Operation(
       summary = "The statement of replication (surat pernyataan), once the adoption is verified")
-  public Response statement(@PathParam("id") long id, @Context UriInfo uri) {
+  public Response statement(
+      @PathParam("id") long id, @QueryParam("lang") String lang, @Context UriInfo uri) {
     Adoption a = queries.forLetter(id, AdoptionLetter.STATEMENT);
-    return pdf("surat-pernyataan-replikasi-" + id + ".pdf", letters(a, uri).statement());
+    return pdf("surat-pernyataan-replikasi-" + id + ".pdf", letters(a, lang, uri).statement());
   }
 
-  private AdoptionLetters letters(Adoption a, UriInfo uri) {
+  /** The letters in Bahasa Indonesia; {@code lang=en} gives an English courtesy copy. */
+  private AdoptionLetters letters(Adoption a, String lang, UriInfo uri) {
     Practice p = queries.practiceOf(a);
     Instansi adopter = register.get(a.getAdopterCode());
     Instansi province =
@@ -74,7 +79,8 @@ public class AdoptionResource {
             : register.find(adopter.getProvince().getCode()).orElse(null);
     String address =
         uri.getBaseUri().resolve("../../adoption/adoption.xhtml?id=" + a.getId()).toString();
-    return new AdoptionLetters(a, p, register.get(a.getOwnerCode()), adopter, province, address);
+    return new AdoptionLetters(
+        Languages.parse(lang), a, p, register.get(a.getOwnerCode()), adopter, province, address);
   }
 
   private static Response pdf(String name, byte[] content) {
