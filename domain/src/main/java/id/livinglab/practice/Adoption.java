@@ -15,6 +15,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -34,9 +35,14 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "adoption")
+// Lists of adoptions read their steps in one statement per list (IN batches), not one per adoption.
 @NamedQuery(
     name = Adoption.FIND_ALL,
-    query = "select a from Adoption a order by a.practiceId, a.id")
+    query = "select a from Adoption a order by a.practiceId, a.id",
+    hints = {
+      @QueryHint(name = "eclipselink.batch.type", value = "IN"),
+      @QueryHint(name = "eclipselink.batch", value = "a.steps")
+    })
 @NamedQuery(
     name = Adoption.FIND_ACTIVE,
     query =
@@ -45,12 +51,20 @@ import java.util.Objects;
             + " id.livinglab.practice.AdoptionStage.UJI_COBA) and a.reported = 0")
 @NamedQuery(
     name = Adoption.FIND_BY_PRACTICE,
-    query = "select a from Adoption a where a.practiceId = :practice order by a.id")
+    query = "select a from Adoption a where a.practiceId = :practice order by a.id",
+    hints = {
+      @QueryHint(name = "eclipselink.batch.type", value = "IN"),
+      @QueryHint(name = "eclipselink.batch", value = "a.steps")
+    })
 @NamedQuery(
     name = Adoption.FIND_BY_INSTANSI,
     query =
         "select a from Adoption a where a.adopterCode = :code or a.ownerCode = :code"
-            + " order by a.id")
+            + " order by a.id",
+    hints = {
+      @QueryHint(name = "eclipselink.batch.type", value = "IN"),
+      @QueryHint(name = "eclipselink.batch", value = "a.steps")
+    })
 public class Adoption {
 
   public static final String FIND_ALL = "Adoption.findAll";

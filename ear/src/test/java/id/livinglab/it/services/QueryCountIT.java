@@ -121,6 +121,19 @@ class QueryCountIT {
     assertTrue(cohort >= 3 && cohort <= 6, cohort + " statements");
   }
 
+  @Test
+  void theExchangePagesRunAFewStatementsWhateverTheNumberOfPractices() throws Exception {
+    // The shipped 20 practices with their categories, sources and indicator links, and the
+    // adoptions with their steps: each collection in one batched statement, never one per row.
+    int catalogue = statementsFor("praktik-baik");
+    int api = statementsFor("api/v1/practices?size=50");
+    int spread = statementsFor("praktik-baik/peta");
+
+    assertTrue(catalogue <= 12, catalogue + " statements for the catalogue");
+    assertTrue(api <= 12, api + " statements for the API");
+    assertTrue(spread <= 12, spread + " statements for the map of adoptions");
+  }
+
   /** A call as {@code user} (HTTP Basic), answered with {@code status}. */
   private static void call(String user, String method, String path, String type, byte[] body)
       throws Exception {
